@@ -1,0 +1,88 @@
+package io.sanctionscreen.audit;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.sanctionscreen.web.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+/** Writes and reads the audit records of screenings. */
+@ApplicationScoped
+public class AuditService {
+
+  private final ScreeningRecordRepository records;
+  private final ObjectMapper json;
+
+  public AuditService(ScreeningRecordRepository records, ObjectMapper json) {
+    this.records = records;
+    this.json = json;
+  }
+
+  /**
+   * Records a screening in the caller's transaction: the screening and its evidence commit together
+   * or not at all.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void record(AuditEntry entry) {
+    ScreeningRecord r = new ScreeningRecord();
+    r.id = entry.screeningId();
+    r.screenedAt = entry.screenedAt();
+    r.caller = truncate(entry.caller(), 200);
+    r.channel = entry.channel();
+    r.reference = entry.reference();
+    r.queryName = truncate(entry.queryName(), 2000);
+    r.normalizedQuery = truncate(entry.normalizedQuery(), 4000);
+    r.queryType = entry.queryType();
+    r.purpose = entry.purpose();
+    r.outcome = entry.outcome();
+    r.topScore = entry.topScore();
+    r.hitCount = entry.hitCount();
+    r.listVersions = truncate(entry.listVersions(), 4000);
+    r.requestJson = write(entry.request());
+    r.resultJson = write(entry.result());
+    r.durationMicros = entry.durationMicros();
+    records.persist(r);
+  }
+
+  /** The record of a screening, with its request and result as JSON. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public ScreeningRecordView find(String id) {
+    ScreeningRecord r =
+        records
+            .findByIdOptional(id)
+            .orElseThrow(() -> ProblemException.notFound("No screening " + id));
+    return new ScreeningRecordView(
+        r.id,
+        r.screenedAt,
+        r.caller,
+        r.channel,
+        r.reference,
+        r.outcome,
+        r.topScore,
+        r.hitCount,
+        r.durationMicros,
+        read(r.requestJson),
+        read(r.resultJson));
+  }
+
+  private String write(Object value) {
+    try {
+      return json.writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("an audit record could not be serialized", e);
+    }
+  }
+
+  private JsonNode read(String value) {
+    try {
+      return json.readTree(value);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("a stored audit record is not JSON", e);
+    }
+  }
+
+  private static String truncate(String s, int max) {
+    return s.length() > max ? s.substring(0, max) : s;
+  }
+}

@@ -1,0 +1,121 @@
+package io.sanctionscreen.index;
+
+import io.sanctionscreen.matching.CorpusTokenWeights;
+import io.sanctionscreen.matching.NameNormalizer;
+import io.sanctionscreen.matching.NormalizedName;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+
+/**
+ * Builds an index generation from list entries: one Lucene document per name, every field filled
+ * from the one normalized form, plus the corpus token statistics the scorer weighs tokens with.
+ * Plain Java: the service and the benchmarks build generations the same way.
+ */
+public final class IndexBuilder {
+
+  /** Name of the doc-values field that points a document at its row in the generation. */
+  static final String ROW = "row";
+
+  private final NameNormalizer normalizer;
+
+  public IndexBuilder(NameNormalizer normalizer) {
+    this.normalizer = normalizer;
+  }
+
+  /** Builds a generation holding the given entries, built from the given list versions. */
+  public IndexGeneration build(
+      Collection<IndexEntry> entries, List<IndexGeneration.SourceVersion> versions) {
+    long start = System.nanoTime();
+    Directory dir = new ByteBuffersDirectory();
+    try {
+      List<IndexGeneration.NameRow> rows = new ArrayList<>();
+      Map<String, Integer> df = new HashMap<>();
+      Map<String, String> tokenPool = new HashMap<>();
+      Map<String, IndexEntry> byId = new LinkedHashMap<>();
+      IndexWriterConfig cfg = new IndexWriterConfig(IndexFields.analyzer());
+      cfg.setRAMBufferSizeMB(64);
+      cfg.setUseCompoundFile(false);
+      try (IndexWriter writer = new IndexWriter(dir, cfg)) {
+        Set<String> seen = new HashSet<>();
+        for (IndexEntry e : entries) {
+          if (byId.putIfAbsent(e.entityId(), e) != null) {
+            throw new IllegalArgumentException("entity " + e.entityId() + " given twice");
+          }
+          seen.clear();
+          for (int ord = 0; ord < e.names().size(); ord++) {
+            NormalizedName n = normalizer.normalize(e.names().get(ord).name());
+            if (n.isEmpty() || !seen.add(n.text())) {
+              // Nothing comparable, or the same normalized form as a name already indexed.
+              continue;
+            }
+            n = intern(n, tokenPool);
+            for (String t : new HashSet<>(n.tokens())) {
+              df.merge(t, 1, Integer::sum);
+            }
+            int row = rows.size();
+            rows.add(new IndexGeneration.NameRow(e.entityId(), ord, n));
+            writer.addDocument(document(n, row));
+          }
+        }
+        writer.commit();
+      }
+      DirectoryReader reader = DirectoryReader.open(dir);
+      long millis = (System.nanoTime() - start) / 1_000_000;
+      return new IndexGeneration(
+          dir,
+          reader,
+          rows.toArray(new IndexGeneration.NameRow[0]),
+          byId,
+          new CorpusTokenWeights(df, rows.size()),
+          versions,
+          Instant.now(),
+          millis);
+    } catch (IOException e) {
+      throw new UncheckedIOException("building the name index failed", e);
+    }
+  }
+
+  private static NormalizedName intern(NormalizedName n, Map<String, String> pool) {
+    List<String> tokens = new ArrayList<>(n.tokens().size());
+    for (String t : n.tokens()) {
+      tokens.add(pool.computeIfAbsent(t, k -> k));
+    }
+    return new NormalizedName(n.original(), tokens);
+  }
+
+  private static Document document(NormalizedName n, int row) {
+    String text = n.text();
+    Document doc = new Document();
+    doc.add(new NumericDocValuesField(ROW, row));
+    doc.add(new TextField(IndexFields.TOKENS, text, Field.Store.NO));
+    doc.add(new TextField(IndexFields.GRAMS, text, Field.Store.NO));
+    doc.add(new TextField(IndexFields.PHONETIC, text, Field.Store.NO));
+    List<String> tokens = n.tokens();
+    if (tokens.size() > 1) {
+      StringBuilder pairs = new StringBuilder();
+      for (int i = 0; i + 1 < tokens.size(); i++) {
+        pairs.append(tokens.get(i)).append(tokens.get(i + 1)).append(' ');
+      }
+      doc.add(new TextField(IndexFields.PAIRS, pairs.toString(), Field.Store.NO));
+    }
+    return doc;
+  }
+}

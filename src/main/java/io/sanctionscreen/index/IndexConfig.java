@@ -1,0 +1,17 @@
+package io.sanctionscreen.index;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** Configuration of the name index ({@code screening.index.*}). */
+@ConfigMapping(prefix = "screening.index")
+public interface IndexConfig {
+
+  /** How many candidate names Lucene hands to the scorer per screening. */
+  @WithDefault("200")
+  int candidatePool();
+
+  /** How often a replica checks the database for list versions newer than its index. */
+  @WithDefault("30s")
+  String pollInterval();
+}

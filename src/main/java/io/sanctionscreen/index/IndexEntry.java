@@ -1,0 +1,44 @@
+package io.sanctionscreen.index;
+
+import io.sanctionscreen.lists.EntryType;
+import io.sanctionscreen.lists.NameKind;
+import java.util.List;
+
+/**
+ * What the index holds of one list entry: its names for searching, and what a hit reports.
+ *
+ * @param entityId the stable id, {@code <source>:<the source's own id>}
+ * @param source the source id
+ * @param type the kind of party
+ * @param primaryName the name the list gives first
+ * @param programs the programs the entry is listed under
+ * @param names every name, the primary name first
+ * @param birthDates dates of birth as ISO 8601 prefixes (1948, 1948-12, 1948-12-10)
+ * @param countries countries the entry is tied to (nationality, citizenship, addresses)
+ * @param identifiers identifiers (passport, registration number, ISIN...)
+ */
+public record IndexEntry(
+    String entityId,
+    String source,
+    EntryType type,
+    String primaryName,
+    List<String> programs,
+    List<Name> names,
+    List<String> birthDates,
+    List<String> countries,
+    List<Identifier> identifiers) {
+
+  public IndexEntry {
+    programs = List.copyOf(programs);
+    names = List.copyOf(names);
+    birthDates = List.copyOf(birthDates);
+    countries = List.copyOf(countries);
+    identifiers = List.copyOf(identifiers);
+  }
+
+  /** A name of the entry. Weak aliases count only when very close (OFAC's "weak a.k.a."). */
+  public record Name(String name, NameKind kind, boolean weak) {}
+
+  /** An identifier of the entry. */
+  public record Identifier(String type, String value, String country) {}
+}

@@ -1,0 +1,67 @@
+package io.sanctionscreen.index;
+
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.core.WhitespaceAnalyzer;
+import org.apache.lucene.analysis.core.WhitespaceTokenizer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.ngram.NGramTokenFilter;
+import org.apache.lucene.analysis.phonetic.DoubleMetaphoneFilter;
+
+/**
+ * The fields of a name document and the analyzers that fill them. Every field receives the
+ * normalized name (tokens separated by spaces) from {@link
+ * io.sanctionscreen.matching.NameNormalizer}, so index and query share one normalization; the
+ * analyzers here only derive search keys from its tokens.
+ */
+public final class IndexFields {
+
+  /** The entity id, stored. */
+  public static final String ENTITY = "entity";
+
+  /** The position of the name among the entity's names, stored. */
+  public static final String ORDINAL = "ordinal";
+
+  /** The normalized name, stored for the scorer. */
+  public static final String NORMALIZED = "normalized";
+
+  /** Normalized tokens, for exact and edit-distance matches. */
+  public static final String TOKENS = "tokens";
+
+  /** Adjacent tokens written together ("sense time" gives "sensetime"), for split names. */
+  public static final String PAIRS = "pairs";
+
+  /** Character trigrams of each token, for typos the edit-distance route misses. */
+  public static final String GRAMS = "grams";
+
+  /** Double Metaphone keys of each token, for names spelled as they sound. */
+  public static final String PHONETIC = "phonetic";
+
+  private IndexFields() {}
+
+  /** The analyzer for every field: whitespace tokens, plus trigrams or phonetic keys. */
+  public static Analyzer analyzer() {
+    Analyzer grams =
+        new Analyzer() {
+          @Override
+          protected TokenStreamComponents createComponents(String fieldName) {
+            Tokenizer source = new WhitespaceTokenizer();
+            TokenStream stream = new NGramTokenFilter(source, 3, 3, true);
+            return new TokenStreamComponents(source, stream);
+          }
+        };
+    Analyzer phonetic =
+        new Analyzer() {
+          @Override
+          protected TokenStreamComponents createComponents(String fieldName) {
+            Tokenizer source = new WhitespaceTokenizer();
+            TokenStream stream = new DoubleMetaphoneFilter(source, 6, false);
+            return new TokenStreamComponents(source, stream);
+          }
+        };
+    return new PerFieldAnalyzerWrapper(
+        new WhitespaceAnalyzer(), Map.of(GRAMS, grams, PHONETIC, phonetic));
+  }
+}

@@ -1,0 +1,118 @@
+package io.sanctionscreen.index;
+
+import io.sanctionscreen.matching.CorpusTokenWeights;
+import io.sanctionscreen.matching.NormalizedName;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.store.Directory;
+
+/**
+ * One complete, immutable build of the name index from a set of list versions. Searches hold a
+ * reference while they run, so a newer generation can be swapped in without pausing them; the last
+ * release closes it.
+ */
+public final class IndexGeneration {
+
+  /** A list version the generation was built from. */
+  public record SourceVersion(
+      String source, long versionId, java.time.LocalDate listDate, int entryCount) {}
+
+  private final Directory directory;
+  private final DirectoryReader reader;
+  private final IndexSearcher searcher;
+  private final Map<String, IndexEntry> entries;
+  private final CorpusTokenWeights weights;
+  private final List<SourceVersion> versions;
+  private final Instant builtAt;
+  private final long buildMillis;
+  private final NameRow[] rows;
+
+  /** One indexed name: the entity it belongs to, its position there, its normalized tokens. */
+  record NameRow(String entityId, int ordinal, NormalizedName normalized) {}
+
+  IndexGeneration(
+      Directory directory,
+      DirectoryReader reader,
+      NameRow[] rows,
+      Map<String, IndexEntry> entries,
+      CorpusTokenWeights weights,
+      List<SourceVersion> versions,
+      Instant builtAt,
+      long buildMillis) {
+    this.directory = directory;
+    this.reader = reader;
+    this.rows = rows;
+    this.searcher = new IndexSearcher(reader);
+    this.searcher.setQueryCache(null);
+    this.entries = Map.copyOf(entries);
+    this.weights = weights;
+    this.versions = List.copyOf(versions);
+    this.builtAt = builtAt;
+    this.buildMillis = buildMillis;
+  }
+
+  /** Takes a reference for a search; false if the generation is already closed. */
+  boolean tryAcquire() {
+    return reader.tryIncRef();
+  }
+
+  /** Gives back a reference; the last one closes the generation. */
+  void release() {
+    try {
+      reader.decRef();
+      if (reader.getRefCount() == 0) {
+        directory.close();
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("closing an index generation failed", e);
+    }
+  }
+
+  NameRow row(int row) {
+    return rows[row];
+  }
+
+  IndexSearcher searcher() {
+    return searcher;
+  }
+
+  /** The entry with this id, or null. */
+  public IndexEntry entry(String entityId) {
+    return entries.get(entityId);
+  }
+
+  /** The token weights computed over this generation's names. */
+  public CorpusTokenWeights weights() {
+    return weights;
+  }
+
+  /** The list versions this generation holds, one per source. */
+  public List<SourceVersion> versions() {
+    return versions;
+  }
+
+  /** When the build finished. */
+  public Instant builtAt() {
+    return builtAt;
+  }
+
+  /** How long the build took. */
+  public long buildMillis() {
+    return buildMillis;
+  }
+
+  /** Number of entries. */
+  public int entryCount() {
+    return entries.size();
+  }
+
+  /** Number of name documents. */
+  public int nameCount() {
+    return reader.numDocs();
+  }
+}

@@ -1,0 +1,121 @@
+package io.sanctionscreen.index;
+
+import io.quarkus.runtime.StartupEvent;
+import io.quarkus.scheduler.Scheduled;
+import io.sanctionscreen.lists.ListVersionCommitted;
+import io.sanctionscreen.matching.NameNormalizer;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
+import org.jboss.logging.Logger;
+
+/**
+ * Keeps this replica's name index in step with the active list versions in the database: builds it
+ * at start-up, rebuilds it when a version is committed here or seen by polling, and swaps the new
+ * generation in atomically while searches in flight finish on the old one.
+ */
+@ApplicationScoped
+public class IndexService {
+
+  private static final Logger LOG = Logger.getLogger(IndexService.class);
+
+  private final IndexEntryReader reader;
+  private final IndexBuilder builder;
+  private final AtomicReference<IndexGeneration> current = new AtomicReference<>();
+  private final Object rebuildLock = new Object();
+
+  public IndexService(IndexEntryReader reader, NameNormalizer normalizer) {
+    this.reader = reader;
+    this.builder = new IndexBuilder(normalizer);
+  }
+
+  /** Builds the first generation once the bundled lists are in the database. */
+  void onStart(@Observes @Priority(2000) StartupEvent event) {
+    rebuildIfStale();
+  }
+
+  void onCommitted(@Observes(during = TransactionPhase.AFTER_SUCCESS) ListVersionCommitted event) {
+    try {
+      rebuildIfStale();
+    } catch (RuntimeException e) {
+      // The version is committed; the next poll retries. The previous generation keeps serving.
+      LOG.errorf(
+          e, "Rebuilding the index after %s version %d failed", event.source(), event.versionId());
+    }
+  }
+
+  @Scheduled(
+      every = "${screening.index.poll-interval:30s}",
+      delayed = "${screening.index.poll-interval:30s}",
+      concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+  void poll() {
+    try {
+      rebuildIfStale();
+    } catch (RuntimeException e) {
+      LOG.warnf(
+          "Checking for new list versions failed (%s); the current index keeps serving",
+          e.getMessage());
+    }
+  }
+
+  /**
+   * Rebuilds the index if the database's active versions differ from the current generation's.
+   *
+   * @return true if a new generation was swapped in
+   */
+  public boolean rebuildIfStale() {
+    synchronized (rebuildLock) {
+      List<Long> active = reader.activeVersionIds();
+      IndexGeneration g = current.get();
+      if (g != null && versionIds(g).equals(active)) {
+        return false;
+      }
+      IndexEntryReader.Snapshot snapshot = reader.read();
+      IndexGeneration next = builder.build(snapshot.entries(), snapshot.versions());
+      IndexGeneration previous = current.getAndSet(next);
+      if (previous != null) {
+        previous.release();
+      }
+      LOG.infof(
+          "Index generation built: %d entries, %d names from %s in %d ms",
+          next.entryCount(), next.nameCount(), next.versions(), next.buildMillis());
+      return true;
+    }
+  }
+
+  private static List<Long> versionIds(IndexGeneration g) {
+    return g.versions().stream().map(IndexGeneration.SourceVersion::versionId).toList();
+  }
+
+  /**
+   * Runs a function on the current generation, holding it so a swap cannot close it meanwhile.
+   *
+   * @throws IndexUnavailableException if no generation is built yet
+   */
+  public <T> T withGeneration(Function<IndexGeneration, T> work) {
+    while (true) {
+      IndexGeneration g = current.get();
+      if (g == null) {
+        throw new IndexUnavailableException();
+      }
+      if (g.tryAcquire()) {
+        try {
+          return work.apply(g);
+        } finally {
+          g.release();
+        }
+      }
+      // Swapped and closed between get and acquire: take the new one.
+    }
+  }
+
+  /** The current generation, if one is built; for health and metrics only. */
+  public Optional<IndexGeneration> current() {
+    return Optional.ofNullable(current.get());
+  }
+}

@@ -1,0 +1,203 @@
+package io.sanctionscreen.index;
+
+import io.sanctionscreen.lists.EntryType;
+import io.sanctionscreen.matching.CorpusTokenWeights;
+import io.sanctionscreen.matching.NameMatch;
+import io.sanctionscreen.matching.NameScorer;
+import io.sanctionscreen.matching.NormalizedName;
+import io.sanctionscreen.matching.TokenSimilarity;
+import io.sanctionscreen.matching.Vocabulary;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+
+/**
+ * Finds the listed entries whose names match a query: Lucene gathers a bounded pool of candidate
+ * names by several routes (exact tokens, tokens written together, edit distance, trigrams, phonetic
+ * keys), then the {@link NameScorer} scores each one token by token, and each entity keeps its
+ * best-scoring name.
+ */
+public final class NameSearcher {
+
+  /** Parameters of the search. */
+  public record Params(int candidatePool, double typeMismatchFactor, double weakAliasFactor) {
+
+    /** Defaults; see the evaluation in the README for how they were chosen. */
+    public static final Params DEFAULT = new Params(200, 0.85, 0.85);
+
+    public Params {
+      if (candidatePool < 1 || candidatePool > 10_000) {
+        throw new IllegalArgumentException("candidatePool must be in [1, 10000]: " + candidatePool);
+      }
+    }
+  }
+
+  /** A search: the normalized name, its type if known, the minimum score, the most hits. */
+  public record Request(NormalizedName name, EntryType type, double threshold, int limit) {}
+
+  /**
+   * A scored entity.
+   *
+   * @param entry the listed entry
+   * @param nameOrdinal which of its names matched best
+   * @param match the token alignment with that name
+   * @param score the final score, after type and weak-alias adjustments
+   * @param adjustments what changed the name score, in words
+   */
+  public record Hit(
+      IndexEntry entry, int nameOrdinal, NameMatch match, double score, List<String> adjustments) {
+
+    /** The listed name that matched. */
+    public IndexEntry.Name matchedName() {
+      return entry.names().get(nameOrdinal);
+    }
+  }
+
+  private final NameScorer scorer;
+  private final Params params;
+
+  public NameSearcher(NameScorer scorer, Params params) {
+    this.scorer = scorer;
+    this.params = params;
+  }
+
+  /** Searches one generation. The caller holds the generation for the duration. */
+  public List<Hit> search(IndexGeneration generation, Request query) {
+    NormalizedName name = query.name();
+    if (name.isEmpty()) {
+      return List.of();
+    }
+    CorpusTokenWeights weights = generation.weights();
+    Request q = query;
+    org.apache.lucene.search.Query lucene = candidateQuery(name, weights);
+    if (lucene == null) {
+      return List.of();
+    }
+    IndexSearcher searcher = generation.searcher();
+    Map<String, Hit> best = new HashMap<>();
+    try {
+      TopDocs top = searcher.search(lucene, params.candidatePool());
+      List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+      for (ScoreDoc sd : top.scoreDocs) {
+        int row = row(leaves, sd.doc);
+        IndexGeneration.NameRow nameRow = generation.row(row);
+        NameMatch match = scorer.score(name, nameRow.normalized(), weights);
+        if (match.score() <= 0) {
+          continue;
+        }
+        IndexEntry entry = generation.entry(nameRow.entityId());
+        Hit hit = adjust(entry, nameRow.ordinal(), match, q.type());
+        Hit previous = best.get(entry.entityId());
+        if (previous == null || hit.score() > previous.score()) {
+          best.put(entry.entityId(), hit);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("searching the name index failed", e);
+    }
+    List<Hit> hits = new ArrayList<>();
+    for (Hit h : best.values()) {
+      if (h.score() >= q.threshold()) {
+        hits.add(h);
+      }
+    }
+    hits.sort(
+        Comparator.comparingDouble(Hit::score).reversed().thenComparing(h -> h.entry().entityId()));
+    return hits.size() > q.limit() ? List.copyOf(hits.subList(0, q.limit())) : hits;
+  }
+
+  private Hit adjust(IndexEntry entry, int ordinal, NameMatch match, EntryType queryType) {
+    double score = match.score();
+    List<String> adjustments = new ArrayList<>(2);
+    IndexEntry.Name listed = entry.names().get(ordinal);
+    if (listed.weak() && score < 0.97) {
+      score *= params.weakAliasFactor();
+      adjustments.add(
+          "matched a weak alias, which the list says not to match on its own unless very close");
+    }
+    if (queryType != null && entry.type() != null && queryType != entry.type()) {
+      score *= params.typeMismatchFactor();
+      adjustments.add(
+          "the query is a " + queryType.apiName() + ", the entry a " + entry.type().apiName());
+    }
+    return new Hit(entry, ordinal, match, score, adjustments);
+  }
+
+  private static int row(List<LeafReaderContext> leaves, int doc) throws IOException {
+    LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+    NumericDocValues values = leaf.reader().getNumericDocValues(IndexBuilder.ROW);
+    if (values == null || !values.advanceExact(doc - leaf.docBase)) {
+      throw new IllegalStateException("name document without a row: " + doc);
+    }
+    return (int) values.longValue();
+  }
+
+  /** The candidate query: one group of clauses per distinctive query token. */
+  static org.apache.lucene.search.Query candidateQuery(
+      NormalizedName name, CorpusTokenWeights weights) {
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    List<String> tokens = name.tokens();
+    Set<String> distinct = new LinkedHashSet<>(tokens);
+    int clauses = 0;
+    for (String t : distinct) {
+      if (Vocabulary.isLegalForm(t)) {
+        continue;
+      }
+      float w = (float) Math.max(0.05, weights.weight(t));
+      add(b, new TermQuery(new Term(IndexFields.TOKENS, t)), 3f * w);
+      add(b, new TermQuery(new Term(IndexFields.PAIRS, t)), 3f * w);
+      int edits = Math.min(2, TokenSimilarity.allowedEdits(t.length()));
+      if (edits > 0) {
+        add(
+            b,
+            new FuzzyQuery(new Term(IndexFields.TOKENS, t), edits, edits == 1 ? 0 : 1, 50, true),
+            2f * w);
+      }
+      String key = TokenSimilarity.phoneticKey(t);
+      if (!key.isEmpty()) {
+        add(b, new TermQuery(new Term(IndexFields.PHONETIC, key)), 1f * w);
+      }
+      if (t.length() >= 3) {
+        BooleanQuery.Builder grams = new BooleanQuery.Builder();
+        for (int i = 0; i + 3 <= t.length(); i++) {
+          grams.add(
+              new TermQuery(new Term(IndexFields.GRAMS, t.substring(i, i + 3))),
+              BooleanClause.Occur.SHOULD);
+        }
+        add(b, grams.build(), 1f * w / Math.max(1, t.length() - 2));
+      }
+      clauses++;
+    }
+    // "sense time" written together, as a listed "sensetime".
+    for (int i = 0; i + 1 < tokens.size(); i++) {
+      String a = tokens.get(i);
+      String c = tokens.get(i + 1);
+      if (!Vocabulary.isLegalForm(a) && !Vocabulary.isLegalForm(c)) {
+        add(b, new TermQuery(new Term(IndexFields.TOKENS, a + c)), 3f);
+      }
+    }
+    return clauses == 0 ? null : b.build();
+  }
+
+  private static void add(BooleanQuery.Builder b, org.apache.lucene.search.Query q, float boost) {
+    b.add(new BoostQuery(q, boost), BooleanClause.Occur.SHOULD);
+  }
+}

@@ -1,0 +1,63 @@
+package io.sanctionscreen.lists;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** One imported version of a list: what the publisher said on a given date. */
+@Entity
+@Table(name = "list_version")
+public class ListVersion {
+
+  /** Whether a version is the one screenings use. */
+  public enum Status {
+    /** The version screenings use; one per source. */
+    ACTIVE,
+    /** Replaced by a newer import; kept for the changes between versions and for audit. */
+    SUPERSEDED
+  }
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "list_version_seq")
+  @SequenceGenerator(
+      name = "list_version_seq",
+      sequenceName = "list_version_seq",
+      allocationSize = 1)
+  public Long id;
+
+  @ManyToOne(optional = false)
+  @JoinColumn(name = "source_id")
+  public ListSource source;
+
+  @Column(name = "list_date")
+  public LocalDate listDate;
+
+  @Column(name = "content_hash", nullable = false, length = 64)
+  public String contentHash;
+
+  @Column(name = "entry_count", nullable = false)
+  public int entryCount;
+
+  @Column(name = "imported_at", nullable = false)
+  public Instant importedAt;
+
+  @Column(name = "imported_by", nullable = false)
+  public String importedBy;
+
+  @Column(nullable = false, length = 1000)
+  public String origin;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 16)
+  public Status status;
+}

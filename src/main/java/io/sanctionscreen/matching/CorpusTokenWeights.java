@@ -1,0 +1,63 @@
+package io.sanctionscreen.matching;
+
+import java.util.Map;
+
+/**
+ * Token weights from corpus statistics: inverse document frequency over all indexed names, scaled
+ * to (0, 1], with legal forms fixed low and generic words damped.
+ */
+public final class CorpusTokenWeights implements TokenWeights {
+
+  /** The weight of a legal form, whatever its frequency: "Ltd" never tells two parties apart. */
+  public static final double LEGAL_FORM_WEIGHT = 0.08;
+
+  /** The factor applied to generic words ("group", "trading", "international"). */
+  public static final double GENERIC_FACTOR = 0.45;
+
+  private static final double MIN_WEIGHT = 0.05;
+
+  private final Map<String, Integer> documentFrequency;
+  private final double logN;
+  private final int documents;
+
+  /**
+   * @param documentFrequency number of names each token occurs in
+   * @param documents number of names in the corpus
+   */
+  public CorpusTokenWeights(Map<String, Integer> documentFrequency, int documents) {
+    if (documents < 0) {
+      throw new IllegalArgumentException("documents must not be negative: " + documents);
+    }
+    this.documentFrequency = Map.copyOf(documentFrequency);
+    this.documents = documents;
+    this.logN = Math.log(documents + 2.0);
+  }
+
+  @Override
+  public double weight(String token) {
+    if (Vocabulary.isLegalForm(token)) {
+      return LEGAL_FORM_WEIGHT;
+    }
+    int df = documentFrequency.getOrDefault(token, 0);
+    double idf = Math.log((documents + 2.0) / (df + 1.0));
+    double w = Math.max(MIN_WEIGHT, Math.min(1.0, idf / logN));
+    // A token of one or two letters is an initial or a particle: it identifies little.
+    if (token.length() <= 2 && !token.chars().allMatch(Character::isDigit)) {
+      w = Math.min(w, 0.35);
+    }
+    if (Vocabulary.isGeneric(token)) {
+      w *= GENERIC_FACTOR;
+    }
+    return w;
+  }
+
+  /** The number of names the weights were computed over. */
+  public int documents() {
+    return documents;
+  }
+
+  /** The number of names a token occurs in. */
+  public int documentFrequency(String token) {
+    return documentFrequency.getOrDefault(token, 0);
+  }
+}

@@ -1,0 +1,89 @@
+package io.sanctionscreen.matching;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The result of comparing a query with one listed name: a score in [0, 1] and the token alignment
+ * that produced it.
+ *
+ * @param query the normalized query
+ * @param candidate the normalized listed name
+ * @param score the blended coverage, in [0, 1]
+ * @param queryCoverage share of the query's token weight matched, in [0, 1]
+ * @param candidateCoverage share of the listed name's token weight matched, in [0, 1]
+ * @param pairs the aligned token pairs, in query order
+ */
+public record NameMatch(
+    NormalizedName query,
+    NormalizedName candidate,
+    double score,
+    double queryCoverage,
+    double candidateCoverage,
+    List<NameScorer.Pair> pairs) {
+
+  static NameMatch none(NormalizedName query, NormalizedName candidate) {
+    return new NameMatch(query, candidate, 0, 0, 0, List.of());
+  }
+
+  /** Query tokens no candidate token matched. */
+  public List<String> unmatchedQueryTokens() {
+    return unmatched(query.tokens(), true);
+  }
+
+  /** Candidate tokens no query token matched. */
+  public List<String> unmatchedCandidateTokens() {
+    return unmatched(candidate.tokens(), false);
+  }
+
+  private List<String> unmatched(List<String> tokens, boolean querySide) {
+    boolean[] used = new boolean[tokens.size()];
+    for (NameScorer.Pair p : pairs) {
+      int from = querySide ? p.qFrom() : p.cFrom();
+      int to = querySide ? p.qTo() : p.cTo();
+      for (int k = from; k < to; k++) {
+        used[k] = true;
+      }
+    }
+    List<String> out = new ArrayList<>();
+    for (int k = 0; k < tokens.size(); k++) {
+      if (!used[k]) {
+        out.add(tokens.get(k));
+      }
+    }
+    return out;
+  }
+
+  /** The query-side text of a pair. */
+  public String queryText(NameScorer.Pair p) {
+    return String.join(" ", query.tokens().subList(p.qFrom(), p.qTo()));
+  }
+
+  /** The candidate-side text of a pair. */
+  public String candidateText(NameScorer.Pair p) {
+    return String.join(" ", candidate.tokens().subList(p.cFrom(), p.cTo()));
+  }
+
+  /** One line per aligned pair, in words a compliance officer reads. */
+  public List<String> describePairs() {
+    List<String> out = new ArrayList<>(pairs.size());
+    for (NameScorer.Pair p : pairs) {
+      String q = queryText(p);
+      String c = candidateText(p);
+      String how =
+          switch (p.kind()) {
+            case EXACT -> "same word";
+            case LEGAL_FORM -> "both legal forms";
+            case TYPO -> p.edits() == 1 ? "one letter differs" : p.edits() + " letters differ";
+            case PHONETIC -> "sounds alike";
+            case INITIAL -> "initial";
+            case JOINED -> "written together in the list";
+            case SPLIT -> "written apart in the list";
+            case INITIALS -> "initials";
+          };
+      out.add(String.format(Locale.ROOT, "'%s' = '%s' (%s, %.2f)", q, c, how, p.similarity()));
+    }
+    return out;
+  }
+}

@@ -1,0 +1,292 @@
+package io.sanctionscreen.matching;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+
+/**
+ * Reduces a name in any script to lower-case ASCII tokens; one instance serves index time and query
+ * time, so a list name and a query meet in the same form.
+ *
+ * <p>The steps, in order: Unicode NFKC; format characters (zero-width space and joiners, soft
+ * hyphen, bidi controls, byte-order mark) removed and control characters turned into spaces;
+ * Cyrillic and Greek look-alike letters inside Latin words folded to Latin; Han company words
+ * translated; any other script transliterated to Latin with ICU (Han to pinyin, Cyrillic, Greek,
+ * Arabic, Hebrew, Hangul, Kana...); diacritics folded to ASCII; case folded with {@link
+ * Locale#ROOT}; apostrophes and dots joined, other punctuation split; honorifics and stop words
+ * dropped; legal forms mapped to their canonical abbreviation; abbreviations written out.
+ *
+ * <p>Instances are immutable and safe for concurrent use.
+ */
+public final class NameNormalizer {
+
+  /** Names longer than this are cut before normalization: no real name is longer. */
+  public static final int MAX_INPUT_CHARS = 2_000;
+
+  /** Cyrillic and Greek letters that look like Latin ones, with the Latin letter they mimic. */
+  private static final Map<Character, Character> HOMOGLYPHS = homoglyphs();
+
+  private static Map<Character, Character> homoglyphs() {
+    String from = "АВЕКМНОРСТУХЅІЈаеорсуххѕіјԁһӏԛԝѵΑΒΕΖΗΙΚΜΝΟΡΤΥΧαοριυνκτχ";
+    String to = "ABEKMHOPCTYXSIJaeopcyxxsijdhlqwvABEZHIKMNOPTYXaopiuvktx";
+    if (from.length() != to.length()) {
+      throw new IllegalStateException("homoglyph table is misaligned");
+    }
+    Map<Character, Character> m = new java.util.HashMap<>();
+    for (int i = 0; i < from.length(); i++) {
+      m.put(from.charAt(i), to.charAt(i));
+    }
+    return Map.copyOf(m);
+  }
+
+  /** Normalizes a name into tokens. A null or blank name gives an empty result. */
+  public NormalizedName normalize(String raw) {
+    if (raw == null) {
+      return new NormalizedName("", List.of());
+    }
+    String input = raw.length() > MAX_INPUT_CHARS ? raw.substring(0, MAX_INPUT_CHARS) : raw;
+    String folded = fold(input);
+    List<String> tokens = tokenize(folded);
+    return new NormalizedName(raw, refine(tokens));
+  }
+
+  /**
+   * Folds a string to lower-case ASCII with punctuation kept: NFKC, invisible characters removed,
+   * look-alike letters folded, other scripts transliterated, diacritics folded, case folded.
+   */
+  public String fold(String input) {
+    String s = Normalizer.normalize(input, Normalizer.Form.NFKC);
+    s = cleanCharacters(s);
+    s = foldHomoglyphs(s);
+    if (needsTransliteration(s)) {
+      s = translateHanPhrases(s);
+      s = ScriptTransliterator.toLatin(s);
+    }
+    s = asciiFold(s);
+    return s.toLowerCase(Locale.ROOT);
+  }
+
+  /** Removes format characters, turns controls and symbols into spaces. */
+  private static String cleanCharacters(String s) {
+    StringBuilder b = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); ) {
+      int cp = s.codePointAt(i);
+      i += Character.charCount(cp);
+      switch (Character.getType(cp)) {
+        case Character.FORMAT, Character.ENCLOSING_MARK -> {
+          // Invisible: zero-width space and joiners, bidi controls, soft hyphen, byte-order mark.
+        }
+        case Character.NON_SPACING_MARK -> {
+          // Variation selectors and the grapheme joiner are invisible; other marks (vowel signs,
+          // viramas) carry sound the transliterator needs.
+          if (!isInvisibleMark(cp)) {
+            b.appendCodePoint(cp);
+          }
+        }
+        case Character.CONTROL,
+            Character.SURROGATE,
+            Character.PRIVATE_USE,
+            Character.UNASSIGNED,
+            Character.OTHER_SYMBOL,
+            Character.LINE_SEPARATOR,
+            Character.PARAGRAPH_SEPARATOR,
+            Character.SPACE_SEPARATOR ->
+            b.append(' ');
+        default -> b.appendCodePoint(cp);
+      }
+    }
+    return b.toString();
+  }
+
+  private static boolean isInvisibleMark(int cp) {
+    return cp == 0x034F
+        || (cp >= 0xFE00 && cp <= 0xFE0F)
+        || (cp >= 0xE0100 && cp <= 0xE01EF)
+        || (cp >= 0x180B && cp <= 0x180D);
+  }
+
+  /**
+   * Folds Cyrillic and Greek look-alikes to Latin in words that are Latin already ("SеnseTime" with
+   * a Cyrillic "е"), and in words made only of look-alikes when the name has Latin words.
+   */
+  private static String foldHomoglyphs(String s) {
+    boolean nameHasLatin = false;
+    boolean hasCandidate = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (isLatinLetter(c)) {
+        nameHasLatin = true;
+      } else if (HOMOGLYPHS.containsKey(c)) {
+        hasCandidate = true;
+      }
+    }
+    if (!nameHasLatin || !hasCandidate) {
+      return s;
+    }
+    char[] chars = s.toCharArray();
+    int i = 0;
+    while (i < chars.length) {
+      if (!Character.isLetterOrDigit(chars[i])) {
+        i++;
+        continue;
+      }
+      int start = i;
+      boolean wordHasLatin = false;
+      boolean allLookAlike = true;
+      while (i < chars.length && Character.isLetterOrDigit(chars[i])) {
+        char c = chars[i];
+        if (isLatinLetter(c)) {
+          wordHasLatin = true;
+        } else if (!HOMOGLYPHS.containsKey(c) && !Character.isDigit(c)) {
+          allLookAlike = false;
+        }
+        i++;
+      }
+      if (wordHasLatin || allLookAlike) {
+        for (int j = start; j < i; j++) {
+          Character latin = HOMOGLYPHS.get(chars[j]);
+          if (latin != null) {
+            chars[j] = latin;
+          }
+        }
+      }
+    }
+    return new String(chars);
+  }
+
+  private static boolean isLatinLetter(char c) {
+    return Character.isLetter(c) && Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN;
+  }
+
+  private static boolean needsTransliteration(String s) {
+    for (int i = 0; i < s.length(); ) {
+      int cp = s.codePointAt(i);
+      i += Character.charCount(cp);
+      if (cp < 0x250) {
+        continue;
+      }
+      if (Character.isLetter(cp)) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+        if (script != Character.UnicodeScript.LATIN && script != Character.UnicodeScript.COMMON) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static String translateHanPhrases(String s) {
+    boolean hasHan = false;
+    for (int i = 0; i < s.length() && !hasHan; ) {
+      int cp = s.codePointAt(i);
+      i += Character.charCount(cp);
+      hasHan = Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
+    }
+    if (!hasHan) {
+      return s;
+    }
+    String out = s;
+    for (Map.Entry<String, String> e : Vocabulary.HAN_PHRASES.entrySet()) {
+      out = out.replace(e.getKey(), e.getValue());
+    }
+    return out;
+  }
+
+  private static String asciiFold(String s) {
+    boolean ascii = true;
+    for (int i = 0; i < s.length() && ascii; i++) {
+      ascii = s.charAt(i) < 0x80;
+    }
+    if (ascii) {
+      return s;
+    }
+    char[] in = s.toCharArray();
+    char[] out = new char[in.length * 4];
+    int len = ASCIIFoldingFilter.foldToASCII(in, 0, out, 0, in.length);
+    return new String(out, 0, len);
+  }
+
+  /**
+   * Splits folded text into tokens: apostrophes and dots join, anything else not a letter splits.
+   */
+  private static List<String> tokenize(String folded) {
+    List<String> tokens = new ArrayList<>();
+    StringBuilder current = new StringBuilder();
+    for (int i = 0; i < folded.length(); i++) {
+      char c = folded.charAt(i);
+      if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+        current.append(c);
+      } else if (c == '\'' || c == '.' || c == '`' || c == '\u00b7' || isJoiningMark(c)) {
+        // "O'Brien" is "obrien", "S.A." is "sa", "Co." is "co"; a combining accent left after
+        // the fold belongs to the letter before it.
+        continue;
+      } else if (Character.isLetterOrDigit(c)) {
+        // A letter the ASCII fold could not reduce: keep it rather than lose the word.
+        current.append(c);
+      } else if (current.length() > 0) {
+        tokens.add(current.toString());
+        current.setLength(0);
+      }
+    }
+    if (current.length() > 0) {
+      tokens.add(current.toString());
+    }
+    return tokens;
+  }
+
+  private static boolean isJoiningMark(char c) {
+    int type = Character.getType(c);
+    return type == Character.NON_SPACING_MARK
+        || type == Character.COMBINING_SPACING_MARK
+        || type == Character.MODIFIER_LETTER
+        || type == Character.MODIFIER_SYMBOL;
+  }
+
+  /** Drops honorifics and stop words, maps legal forms and abbreviations. */
+  private static List<String> refine(List<String> tokens) {
+    List<String> out = new ArrayList<>(tokens.size());
+    int i = 0;
+    while (i < tokens.size()) {
+      String t = tokens.get(i);
+      Vocabulary.Phrase phrase = matchPhrase(tokens, i);
+      if (phrase != null) {
+        out.add(phrase.replacement());
+        i += phrase.tokens().size();
+        continue;
+      }
+      i++;
+      if (Vocabulary.HONORIFICS.contains(t) || Vocabulary.STOP_WORDS.contains(t)) {
+        continue;
+      }
+      String legal = Vocabulary.LEGAL_FORMS.get(t);
+      if (legal != null) {
+        out.add(legal);
+        continue;
+      }
+      out.add(Vocabulary.ABBREVIATIONS.getOrDefault(t, t));
+    }
+    if (out.isEmpty() && !tokens.isEmpty()) {
+      // A name made only of titles ("Dr") still has to be compared as written.
+      return tokens;
+    }
+    return out;
+  }
+
+  private static Vocabulary.Phrase matchPhrase(List<String> tokens, int start) {
+    List<Vocabulary.Phrase> candidates =
+        Vocabulary.LEGAL_FORM_PHRASES_BY_FIRST.get(tokens.get(start));
+    if (candidates == null) {
+      return null;
+    }
+    for (Vocabulary.Phrase p : candidates) {
+      int n = p.tokens().size();
+      if (start + n <= tokens.size() && tokens.subList(start, start + n).equals(p.tokens())) {
+        return p;
+      }
+    }
+    return null;
+  }
+}

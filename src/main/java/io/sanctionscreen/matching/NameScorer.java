@@ -1,0 +1,248 @@
+package io.sanctionscreen.matching;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Scores a query name against a listed name by aligning their tokens without regard to order.
+ *
+ * <p>Each query token (or two adjacent query tokens written together, or an initial) is paired with
+ * at most one candidate token (or two adjacent ones), best pairs first. The score blends the share
+ * of the query's weight that found a partner with the share of the candidate's weight that did,
+ * weighting the query side more: a query that is wholly inside a listed name ("Irina FILATOVA" for
+ * "FILATOVA, Irina Alexandrovna") is a strong hit, a listed name wholly inside a query with other
+ * distinctive words less so.
+ */
+public final class NameScorer {
+
+  /** Tunable parameters of the scorer. */
+  public record Params(
+      double queryShare, double initialSimilarity, double phoneticCap, double mergePenalty) {
+
+    /** The defaults, tuned on the development set (see README, evaluation). */
+    public static final Params DEFAULT = new Params(0.62, 0.75, 0.85, 0.02);
+
+    public Params {
+      if (queryShare < 0 || queryShare > 1) {
+        throw new IllegalArgumentException("queryShare must be in [0,1]: " + queryShare);
+      }
+    }
+  }
+
+  /** How a unit of the alignment was formed. */
+  public enum PairKind {
+    EXACT,
+    LEGAL_FORM,
+    TYPO,
+    PHONETIC,
+    INITIAL,
+    /** Two query tokens written as one candidate token ("sense time" for "sensetime"). */
+    JOINED,
+    /** One query token written as two candidate tokens ("sensetime" for "sense time"). */
+    SPLIT,
+    /** A query token of initials for several candidate tokens ("aq" for "abdul qadeer"). */
+    INITIALS
+  }
+
+  /** One aligned pair: query tokens [qFrom, qTo) with candidate tokens [cFrom, cTo). */
+  public record Pair(
+      int qFrom, int qTo, int cFrom, int cTo, double similarity, PairKind kind, int edits) {}
+
+  private final Params params;
+  private final TokenSimilarity similarity;
+
+  public NameScorer(Params params) {
+    this.params = params;
+    this.similarity = new TokenSimilarity(params.initialSimilarity(), params.phoneticCap());
+  }
+
+  public NameScorer() {
+    this(Params.DEFAULT);
+  }
+
+  /** Scores a query against one candidate name. Returns a zero score when nothing aligns. */
+  public NameMatch score(NormalizedName query, NormalizedName candidate, TokenWeights weights) {
+    List<String> q = query.tokens();
+    List<String> c = candidate.tokens();
+    if (q.isEmpty() || c.isEmpty()) {
+      return NameMatch.none(query, candidate);
+    }
+    double[] wq = new double[q.size()];
+    double[] wc = new double[c.size()];
+    double qTotal = 0;
+    double cTotal = 0;
+    for (int i = 0; i < wq.length; i++) {
+      wq[i] = weights.weight(q.get(i));
+      qTotal += wq[i];
+    }
+    for (int j = 0; j < wc.length; j++) {
+      wc[j] = weights.weight(c.get(j));
+      cTotal += wc[j];
+    }
+
+    List<Pair> options = options(q, c);
+    options.sort(
+        Comparator.comparingDouble(Pair::similarity)
+            .reversed()
+            .thenComparing(Comparator.comparingInt((Pair p) -> p.qTo() - p.qFrom()).reversed()));
+    boolean[] qUsed = new boolean[q.size()];
+    boolean[] cUsed = new boolean[c.size()];
+    List<Pair> chosen = new ArrayList<>();
+    for (Pair p : options) {
+      if (free(qUsed, p.qFrom(), p.qTo()) && free(cUsed, p.cFrom(), p.cTo())) {
+        mark(qUsed, p.qFrom(), p.qTo());
+        mark(cUsed, p.cFrom(), p.cTo());
+        chosen.add(p);
+      }
+    }
+
+    double qMatched = 0;
+    double cMatched = 0;
+    boolean distinctive = false;
+    for (Pair p : chosen) {
+      double wqs = sum(wq, p.qFrom(), p.qTo());
+      double wcs = sum(wc, p.cFrom(), p.cTo());
+      if (p.kind() == PairKind.INITIAL || p.kind() == PairKind.INITIALS) {
+        // An initial stands for a word but proves less than the word: count it at the lighter
+        // of the two sides' weights.
+        double w = Math.min(wqs, wcs);
+        qMatched += p.similarity() * Math.min(wqs, w * 2);
+        cMatched += p.similarity() * w;
+      } else {
+        qMatched += p.similarity() * wqs;
+        cMatched += p.similarity() * wcs;
+      }
+      if (p.kind() != PairKind.LEGAL_FORM && p.kind() != PairKind.INITIAL) {
+        distinctive = true;
+      }
+    }
+    if (!distinctive) {
+      return NameMatch.none(query, candidate);
+    }
+    double queryCoverage = qTotal == 0 ? 0 : Math.min(1, qMatched / qTotal);
+    double candidateCoverage = cTotal == 0 ? 0 : Math.min(1, cMatched / cTotal);
+    double score =
+        params.queryShare() * queryCoverage + (1 - params.queryShare()) * candidateCoverage;
+    chosen.sort(Comparator.comparingInt(Pair::qFrom));
+    return new NameMatch(
+        query, candidate, clamp(score), queryCoverage, candidateCoverage, List.copyOf(chosen));
+  }
+
+  private List<Pair> options(List<String> q, List<String> c) {
+    List<Pair> out = new ArrayList<>();
+    for (int i = 0; i < q.size(); i++) {
+      String qt = q.get(i);
+      for (int j = 0; j < c.size(); j++) {
+        String ct = c.get(j);
+        TokenSimilarity.Result r = similarity.compare(qt, ct);
+        if (r.kind() != TokenSimilarity.Kind.NONE) {
+          out.add(new Pair(i, i + 1, j, j + 1, r.similarity(), kindOf(r.kind()), r.edits()));
+        }
+        // "sense time" against "sensetime".
+        if (i + 1 < q.size() && mayJoin(qt, q.get(i + 1), ct)) {
+          joined(qt + q.get(i + 1), ct, i, i + 2, j, j + 1, PairKind.JOINED, out);
+        }
+        // "sensetime" against "sense time".
+        if (j + 1 < c.size() && mayJoin(ct, c.get(j + 1), qt)) {
+          joined(qt, ct + c.get(j + 1), i, i + 1, j, j + 2, PairKind.SPLIT, out);
+        }
+      }
+      initials(qt, c, i, true, out);
+    }
+    for (int j = 0; j < c.size(); j++) {
+      initials(c.get(j), q, j, false, out);
+    }
+    return out;
+  }
+
+  /** Cheap test before joining two tokens: same first letter, lengths within the edit budget. */
+  private static boolean mayJoin(String first, String second, String whole) {
+    if (first.charAt(0) != whole.charAt(0) || Vocabulary.isLegalForm(second)) {
+      return false;
+    }
+    int joinedLength = first.length() + second.length();
+    int allowed = TokenSimilarity.allowedEdits(Math.min(joinedLength, whole.length()));
+    return Math.abs(joinedLength - whole.length()) <= allowed;
+  }
+
+  private void joined(
+      String a, String b, int qFrom, int qTo, int cFrom, int cTo, PairKind kind, List<Pair> out) {
+    if (Vocabulary.isLegalForm(a) || Vocabulary.isLegalForm(b)) {
+      return;
+    }
+    TokenSimilarity.Result r = similarity.compare(a, b);
+    if (r.kind() == TokenSimilarity.Kind.EXACT || r.kind() == TokenSimilarity.Kind.TYPO) {
+      out.add(
+          new Pair(
+              qFrom, qTo, cFrom, cTo, r.similarity() - params.mergePenalty(), kind, r.edits()));
+    }
+  }
+
+  /**
+   * A token of two or three letters that spells the initials of as many consecutive tokens on the
+   * other side ("aq" for "abdul qadeer").
+   */
+  private void initials(
+      String token, List<String> other, int index, boolean queryToken, List<Pair> out) {
+    int n = token.length();
+    if (n < 2 || n > 3 || !token.chars().allMatch(Character::isLetter)) {
+      return;
+    }
+    if (Vocabulary.isLegalForm(token)) {
+      return;
+    }
+    for (int start = 0; start + n <= other.size(); start++) {
+      boolean spells = true;
+      for (int k = 0; k < n && spells; k++) {
+        String o = other.get(start + k);
+        spells = o.length() > 1 && o.charAt(0) == token.charAt(k) && !Vocabulary.isLegalForm(o);
+      }
+      if (spells) {
+        double sim = params.initialSimilarity();
+        out.add(
+            queryToken
+                ? new Pair(index, index + 1, start, start + n, sim, PairKind.INITIALS, 0)
+                : new Pair(start, start + n, index, index + 1, sim, PairKind.INITIALS, 0));
+      }
+    }
+  }
+
+  private static PairKind kindOf(TokenSimilarity.Kind kind) {
+    return switch (kind) {
+      case EXACT -> PairKind.EXACT;
+      case LEGAL_FORM -> PairKind.LEGAL_FORM;
+      case TYPO -> PairKind.TYPO;
+      case PHONETIC -> PairKind.PHONETIC;
+      case INITIAL -> PairKind.INITIAL;
+      case NONE -> throw new IllegalArgumentException("no pair for NONE");
+    };
+  }
+
+  private static boolean free(boolean[] used, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (used[k]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static void mark(boolean[] used, int from, int to) {
+    for (int k = from; k < to; k++) {
+      used[k] = true;
+    }
+  }
+
+  private static double sum(double[] w, int from, int to) {
+    double s = 0;
+    for (int k = from; k < to; k++) {
+      s += w[k];
+    }
+    return s;
+  }
+
+  private static double clamp(double v) {
+    return Math.max(0, Math.min(1, v));
+  }
+}

@@ -1,0 +1,252 @@
+package io.sanctionscreen.matching;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.commons.codec.language.DoubleMetaphone;
+
+/**
+ * Compares two normalized tokens: equal, a typo apart (edits scaled to length), sounding alike, or
+ * an initial of the other.
+ */
+public final class TokenSimilarity {
+
+  /** How a pair of tokens came to be considered the same. */
+  public enum Kind {
+    EXACT,
+    LEGAL_FORM,
+    TYPO,
+    PHONETIC,
+    INITIAL,
+    NONE
+  }
+
+  /** A similarity in [0, 1] with the reason for it. */
+  public record Result(double similarity, Kind kind, int edits) {
+    static final Result NONE = new Result(0, Kind.NONE, 0);
+    static final Result EXACT = new Result(1, Kind.EXACT, 0);
+    static final Result LEGAL = new Result(1, Kind.LEGAL_FORM, 0);
+  }
+
+  private static final DoubleMetaphone METAPHONE = new DoubleMetaphone();
+
+  /** Phonetic codes of tokens seen so far; bounded, the vocabulary of names is finite. */
+  private static final Map<String, String[]> CODES = new ConcurrentHashMap<>();
+
+  private static final int MAX_CACHED_CODES = 500_000;
+
+  private final double initialSimilarity;
+  private final double phoneticCap;
+
+  public TokenSimilarity(double initialSimilarity, double phoneticCap) {
+    if (initialSimilarity < 0 || initialSimilarity > 1) {
+      throw new IllegalArgumentException(
+          "initialSimilarity must be in [0,1]: " + initialSimilarity);
+    }
+    if (phoneticCap < 0 || phoneticCap > 1) {
+      throw new IllegalArgumentException("phoneticCap must be in [0,1]: " + phoneticCap);
+    }
+    this.initialSimilarity = initialSimilarity;
+    this.phoneticCap = phoneticCap;
+  }
+
+  /** The number of edits a token of this length may carry and still count as the same word. */
+  public static int allowedEdits(int length) {
+    if (length <= 3) {
+      return 0;
+    }
+    if (length <= 5) {
+      return 1;
+    }
+    if (length <= 9) {
+      return 2;
+    }
+    return 3;
+  }
+
+  /** Compares a query token with a candidate token. */
+  public Result compare(String query, String candidate) {
+    if (query.equals(candidate)) {
+      return Result.EXACT;
+    }
+    boolean queryLegal = Vocabulary.isLegalForm(query);
+    boolean candidateLegal = Vocabulary.isLegalForm(candidate);
+    if (queryLegal && candidateLegal) {
+      return Result.LEGAL;
+    }
+    if (queryLegal || candidateLegal) {
+      return Result.NONE;
+    }
+    if (query.length() == 1 || candidate.length() == 1) {
+      if (query.charAt(0) == candidate.charAt(0)
+          && Character.isLetter(query.charAt(0))
+          && query.length() != candidate.length()) {
+        return new Result(initialSimilarity, Kind.INITIAL, 0);
+      }
+      return Result.NONE;
+    }
+    if (hasDigit(query) || hasDigit(candidate)) {
+      // Numbers are identifiers: "7" and "8" are different vessels.
+      return Result.NONE;
+    }
+    int minLen = Math.min(query.length(), candidate.length());
+    int maxLen = Math.max(query.length(), candidate.length());
+    int allowed = allowedEdits(minLen);
+    if (maxLen - minLen <= allowed && allowed > 0) {
+      int d = osaDistance(query, candidate, allowed);
+      if (d <= allowed) {
+        return new Result(editSimilarity(d, maxLen), Kind.TYPO, d);
+      }
+    }
+    if (minLen >= 3 && maxLen - minLen <= 3 && soundAlike(query, candidate)) {
+      double sim = Math.min(phoneticCap, jaroWinkler(query, candidate));
+      if (sim >= 0.5) {
+        return new Result(sim, Kind.PHONETIC, 0);
+      }
+    }
+    return Result.NONE;
+  }
+
+  /** Similarity for a token with {@code edits} edits: one edit in a long word costs little. */
+  static double editSimilarity(int edits, int maxLen) {
+    return Math.max(0, 1.0 - edits * (0.5 / Math.max(maxLen, 4)) - edits * 0.04);
+  }
+
+  private static boolean hasDigit(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isDigit(s.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether two tokens share a Double Metaphone code (primary or alternate). */
+  public static boolean soundAlike(String a, String b) {
+    String[] ka = codes(a);
+    String[] kb = codes(b);
+    if (ka[0].isEmpty() || kb[0].isEmpty()) {
+      return false;
+    }
+    return ka[0].equals(kb[0]) || ka[0].equals(kb[1]) || ka[1].equals(kb[0]) || ka[1].equals(kb[1]);
+  }
+
+  private static String[] codes(String token) {
+    String[] cached = CODES.get(token);
+    if (cached != null) {
+      return cached;
+    }
+    String primary = METAPHONE.doubleMetaphone(token);
+    String alternate = METAPHONE.doubleMetaphone(token, true);
+    String[] computed = {
+      primary == null ? "" : primary, alternate == null || alternate.isEmpty() ? "" : alternate
+    };
+    if (computed[1].isEmpty()) {
+      computed[1] = computed[0];
+    }
+    if (CODES.size() < MAX_CACHED_CODES) {
+      CODES.put(token, computed);
+    }
+    return computed;
+  }
+
+  /** The phonetic key of a token (Double Metaphone primary code), empty if it has none. */
+  public static String phoneticKey(String token) {
+    if (token.length() < 2 || hasDigit(token)) {
+      return "";
+    }
+    String key = METAPHONE.doubleMetaphone(token);
+    return key == null ? "" : key;
+  }
+
+  /**
+   * Optimal string alignment distance (Levenshtein plus adjacent transpositions), giving up once it
+   * exceeds {@code max}: then it returns {@code max + 1}.
+   */
+  public static int osaDistance(String a, String b, int max) {
+    int n = a.length();
+    int m = b.length();
+    if (Math.abs(n - m) > max) {
+      return max + 1;
+    }
+    int[] prev2 = new int[m + 1];
+    int[] prev = new int[m + 1];
+    int[] cur = new int[m + 1];
+    for (int j = 0; j <= m; j++) {
+      prev[j] = j;
+    }
+    for (int i = 1; i <= n; i++) {
+      cur[0] = i;
+      int rowMin = cur[0];
+      char ca = a.charAt(i - 1);
+      for (int j = 1; j <= m; j++) {
+        char cb = b.charAt(j - 1);
+        int cost = ca == cb ? 0 : 1;
+        int v = Math.min(Math.min(prev[j] + 1, cur[j - 1] + 1), prev[j - 1] + cost);
+        if (i > 1 && j > 1 && ca == b.charAt(j - 2) && a.charAt(i - 2) == cb) {
+          v = Math.min(v, prev2[j - 2] + 1);
+        }
+        cur[j] = v;
+        rowMin = Math.min(rowMin, v);
+      }
+      if (rowMin > max) {
+        return max + 1;
+      }
+      int[] t = prev2;
+      prev2 = prev;
+      prev = cur;
+      cur = t;
+    }
+    return prev[m];
+  }
+
+  /** Jaro-Winkler similarity with the usual prefix scale of 0.1 over at most four characters. */
+  public static double jaroWinkler(String a, String b) {
+    if (a.equals(b)) {
+      return 1;
+    }
+    int la = a.length();
+    int lb = b.length();
+    if (la == 0 || lb == 0) {
+      return 0;
+    }
+    int window = Math.max(0, Math.max(la, lb) / 2 - 1);
+    boolean[] ma = new boolean[la];
+    boolean[] mb = new boolean[lb];
+    int matches = 0;
+    for (int i = 0; i < la; i++) {
+      int from = Math.max(0, i - window);
+      int to = Math.min(lb - 1, i + window);
+      for (int j = from; j <= to; j++) {
+        if (!mb[j] && a.charAt(i) == b.charAt(j)) {
+          ma[i] = true;
+          mb[j] = true;
+          matches++;
+          break;
+        }
+      }
+    }
+    if (matches == 0) {
+      return 0;
+    }
+    int transpositions = 0;
+    int k = 0;
+    for (int i = 0; i < la; i++) {
+      if (ma[i]) {
+        while (!mb[k]) {
+          k++;
+        }
+        if (a.charAt(i) != b.charAt(k)) {
+          transpositions++;
+        }
+        k++;
+      }
+    }
+    double m = matches;
+    double jaro = (m / la + m / lb + (m - transpositions / 2.0) / m) / 3.0;
+    int prefix = 0;
+    for (int i = 0; i < Math.min(4, Math.min(la, lb)) && a.charAt(i) == b.charAt(i); i++) {
+      prefix++;
+    }
+    return jaro + prefix * 0.1 * (1 - jaro);
+  }
+}

@@ -1,0 +1,14 @@
+package io.sanctionscreen.matching;
+
+/**
+ * How much a token tells one listed party from another: rare tokens weigh more than common ones.
+ */
+@FunctionalInterface
+public interface TokenWeights {
+
+  /** Every token weighs the same, legal forms excepted: for tests and tiny lists. */
+  TokenWeights UNIFORM = token -> Vocabulary.isLegalForm(token) ? 0.1 : 1.0;
+
+  /** The weight of a normalized token, in (0, 1]. */
+  double weight(String token);
+}

@@ -1,0 +1,387 @@
+package io.sanctionscreen.matching;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The word lists the normalizer and scorer share: legal forms, honorifics, abbreviations, generic
+ * words and the Han phrases translated before transliteration.
+ *
+ * <p>Every entry is written in the normalized alphabet (lower-case ASCII letters and digits), so a
+ * list entry and a query that differ only in script or punctuation meet the same entry here.
+ */
+public final class Vocabulary {
+
+  private Vocabulary() {}
+
+  /**
+   * Legal forms written as one token, mapped to their canonical abbreviation. All legal forms form
+   * one class for the scorer; the canonical form only keeps the normalized text readable.
+   */
+  static final Map<String, String> LEGAL_FORMS =
+      Map.ofEntries(
+          Map.entry("ltd", "ltd"),
+          Map.entry("limited", "ltd"),
+          Map.entry("ltda", "ltd"),
+          Map.entry("llc", "llc"),
+          Map.entry("llp", "llp"),
+          Map.entry("lp", "lp"),
+          Map.entry("inc", "inc"),
+          Map.entry("incorporated", "inc"),
+          Map.entry("corp", "corp"),
+          Map.entry("corporation", "corp"),
+          Map.entry("co", "co"),
+          Map.entry("company", "co"),
+          Map.entry("cos", "co"),
+          Map.entry("plc", "plc"),
+          Map.entry("gmbh", "gmbh"),
+          Map.entry("mbh", "gmbh"),
+          Map.entry("ag", "ag"),
+          Map.entry("kg", "kg"),
+          Map.entry("sa", "sa"),
+          Map.entry("sae", "sa"),
+          Map.entry("sas", "sas"),
+          Map.entry("sarl", "sarl"),
+          Map.entry("srl", "srl"),
+          Map.entry("spa", "spa"),
+          Map.entry("bv", "bv"),
+          Map.entry("nv", "nv"),
+          Map.entry("ooo", "ooo"),
+          Map.entry("oao", "oao"),
+          Map.entry("zao", "zao"),
+          Map.entry("pao", "pao"),
+          Map.entry("ao", "ao"),
+          Map.entry("jsc", "jsc"),
+          Map.entry("pjsc", "pjsc"),
+          Map.entry("ojsc", "ojsc"),
+          Map.entry("cjsc", "cjsc"),
+          Map.entry("tov", "tov"),
+          Map.entry("pte", "pte"),
+          Map.entry("pvt", "pvt"),
+          Map.entry("bhd", "bhd"),
+          Map.entry("oy", "oy"),
+          Map.entry("oyj", "oy"),
+          Map.entry("kk", "kk"),
+          Map.entry("fze", "fze"),
+          Map.entry("fzco", "fze"),
+          Map.entry("fzc", "fze"),
+          Map.entry("fzllc", "fze"),
+          Map.entry("wll", "wll"),
+          Map.entry("ulc", "ulc"),
+          Map.entry("sdn", "sdn"),
+          Map.entry("tbk", "tbk"),
+          Map.entry("pty", "pty"),
+          Map.entry("aktiengesellschaft", "ag"),
+          Map.entry("sirketi", "co"),
+          Map.entry("obshchestvo", "co"));
+
+  /** Legal forms written as several tokens, longest first so the longest phrase wins. */
+  static final List<Phrase> LEGAL_FORM_PHRASES =
+      phrases(
+          Map.ofEntries(
+              Map.entry("limited liability company", "llc"),
+              Map.entry("limited liability partnership", "llp"),
+              Map.entry("limited partnership", "lp"),
+              Map.entry("public joint stock company", "pjsc"),
+              Map.entry("open joint stock company", "ojsc"),
+              Map.entry("closed joint stock company", "cjsc"),
+              Map.entry("joint stock company", "jsc"),
+              Map.entry("joint stock co", "jsc"),
+              Map.entry("public limited company", "plc"),
+              Map.entry("private limited company", "ltd"),
+              Map.entry("private limited", "ltd"),
+              Map.entry("company limited", "ltd"),
+              Map.entry("co ltd", "ltd"),
+              Map.entry("co limited", "ltd"),
+              Map.entry("pvt ltd", "ltd"),
+              Map.entry("pte ltd", "ltd"),
+              Map.entry("pty ltd", "ltd"),
+              Map.entry("sdn bhd", "bhd"),
+              Map.entry("sa de cv", "sa"),
+              Map.entry("s de rl de cv", "srl"),
+              Map.entry("s de rl", "srl"),
+              Map.entry("gesellschaft mit beschrankter haftung", "gmbh"),
+              Map.entry("sociedad anonima", "sa"),
+              Map.entry("societe anonyme", "sa"),
+              Map.entry("societa per azioni", "spa"),
+              Map.entry("anonim sirketi", "co"),
+              Map.entry("limited sirketi", "ltd"),
+              Map.entry("obshchestvo s ogranichennoy otvetstvennostyu", "ooo"),
+              Map.entry("obshchestvo s ogranichennoi otvetstvennostiu", "ooo"),
+              Map.entry("obshchestvo s ogranichennoj otvetstvennostju", "ooo"),
+              Map.entry("publichnoe aktsionernoe obshchestvo", "pao"),
+              Map.entry("publichnoye aktsionernoye obshchestvo", "pao"),
+              Map.entry("otkrytoe aktsionernoe obshchestvo", "oao"),
+              Map.entry("otkrytoye aktsionernoye obshchestvo", "oao"),
+              Map.entry("zakrytoe aktsionernoe obshchestvo", "zao"),
+              Map.entry("zakrytoye aktsionernoye obshchestvo", "zao"),
+              Map.entry("aktsionernoe obshchestvo", "ao"),
+              Map.entry("aktsionernoye obshchestvo", "ao"),
+              Map.entry("tovarystvo z obmezhenoiu vidpovidalnistiu", "tov"),
+              Map.entry("you xian gong si", "ltd"),
+              Map.entry("you xian ze ren gong si", "llc"),
+              Map.entry("gu fen you xian gong si", "ltd")));
+
+  /** Titles and honorifics: dropped, they say nothing about who a person is. */
+  static final Set<String> HONORIFICS =
+      Set.of(
+          "mr", "mrs", "ms", "mx", "miss", "dr", "prof", "sir", "dame", "madam", "mme", "mlle",
+          "herr", "frau", "sheikh", "shaykh", "sheik", "shaikh", "hajji", "haji", "hadji", "alhaji",
+          "mullah", "maulana", "maulvi", "mawlawi", "sayyid", "hon", "rev", "esq", "jr", "sr");
+
+  /** Words dropped because they join other words and identify nothing. */
+  static final Set<String> STOP_WORDS = Set.of("the", "and", "of", "for", "und", "et");
+
+  /** Abbreviations written out, so "Tech" and "Technology" are one token. */
+  static final Map<String, String> ABBREVIATIONS =
+      Map.ofEntries(
+          Map.entry("tech", "technology"),
+          Map.entry("techn", "technology"),
+          Map.entry("technol", "technology"),
+          Map.entry("intl", "international"),
+          Map.entry("internat", "international"),
+          Map.entry("grp", "group"),
+          Map.entry("mfg", "manufacturing"),
+          Map.entry("mfrs", "manufacturers"),
+          Map.entry("svc", "service"),
+          Map.entry("svcs", "services"),
+          Map.entry("srvcs", "services"),
+          Map.entry("srvces", "services"),
+          Map.entry("natl", "national"),
+          Map.entry("assn", "association"),
+          Map.entry("assoc", "association"),
+          Map.entry("dept", "department"),
+          Map.entry("univ", "university"),
+          Map.entry("inst", "institute"),
+          Map.entry("mgmt", "management"),
+          Map.entry("mgt", "management"),
+          Map.entry("hldgs", "holdings"),
+          Map.entry("hldg", "holding"),
+          Map.entry("bros", "brothers"),
+          Map.entry("ctr", "center"),
+          Map.entry("centre", "center"),
+          Map.entry("inds", "industries"),
+          Map.entry("indus", "industries"),
+          Map.entry("devt", "development"),
+          Map.entry("dev", "development"),
+          Map.entry("engg", "engineering"),
+          Map.entry("engr", "engineering"),
+          Map.entry("trdg", "trading"),
+          Map.entry("shpg", "shipping"),
+          Map.entry("invt", "investment"),
+          Map.entry("comm", "communications"),
+          Map.entry("commun", "communications"),
+          Map.entry("telecom", "telecommunications"),
+          Map.entry("elec", "electric"),
+          Map.entry("chem", "chemical"),
+          Map.entry("pharma", "pharmaceutical"),
+          Map.entry("pharm", "pharmaceutical"),
+          Map.entry("bk", "bank"),
+          Map.entry("mohd", "mohammed"),
+          Map.entry("muhd", "muhammad"));
+
+  /**
+   * Words that many listed organizations share ("group", "trading"): they count for less than the
+   * rare words that tell one party from another, whatever the corpus statistics say.
+   */
+  static final Set<String> GENERIC_WORDS =
+      Set.of(
+          "group",
+          "holding",
+          "holdings",
+          "trading",
+          "trade",
+          "international",
+          "industries",
+          "industry",
+          "industrial",
+          "enterprise",
+          "enterprises",
+          "services",
+          "service",
+          "global",
+          "general",
+          "national",
+          "investment",
+          "investments",
+          "bank",
+          "technology",
+          "technologies",
+          "development",
+          "import",
+          "export",
+          "management",
+          "partners",
+          "capital",
+          "consulting",
+          "logistics",
+          "shipping",
+          "systems",
+          "solutions",
+          "ventures",
+          "resources",
+          "products",
+          "association",
+          "center",
+          "commercial",
+          "company",
+          "construction",
+          "engineering",
+          "energy",
+          "electronics",
+          "manufacturing",
+          "finance",
+          "financial",
+          "foundation",
+          "institute",
+          "network",
+          "pharmaceutical",
+          "science",
+          "sciences",
+          "petroleum",
+          "oil",
+          "gas",
+          "marine",
+          "maritime",
+          "air",
+          "airlines",
+          "airline",
+          "transport",
+          "transportation",
+          "project",
+          "projects",
+          "factory",
+          "plant",
+          "works",
+          "agency",
+          "office",
+          "organization",
+          "committee",
+          "fund",
+          "funds",
+          "media",
+          "communications",
+          "telecommunications",
+          "software",
+          "health",
+          "medical",
+          "insurance",
+          "power",
+          "steel",
+          "metals",
+          "mining",
+          "chemical",
+          "chemicals",
+          "equipment",
+          "machinery",
+          "electric",
+          "digital",
+          "research",
+          "design",
+          "the",
+          "new",
+          "first",
+          "china",
+          "chinese",
+          "russian",
+          "russia",
+          "iran",
+          "iranian",
+          "american",
+          "america",
+          "europe",
+          "asia",
+          "asian",
+          "middle",
+          "east",
+          "west",
+          "north",
+          "south",
+          "united",
+          "state",
+          "federal");
+
+  /**
+   * Han phrases translated before transliteration. Company names carry them as words a pinyin
+   * syllable string would not match ("科技" is written "Technology" in the English name).
+   */
+  static final Map<String, String> HAN_PHRASES = hanPhrases();
+
+  private static Map<String, String> hanPhrases() {
+    Map<String, String> m = new LinkedHashMap<>();
+    // Longest first: the replacement loop takes them in this order.
+    m.put("股份有限公司", " ltd ");
+    m.put("有限责任公司", " llc ");
+    m.put("有限責任公司", " llc ");
+    m.put("有限公司", " ltd ");
+    m.put("集团", " group ");
+    m.put("集團", " group ");
+    m.put("公司", " co ");
+    m.put("科技", " technology ");
+    m.put("技术", " technology ");
+    m.put("技術", " technology ");
+    m.put("开发", " development ");
+    m.put("開發", " development ");
+    m.put("国际", " international ");
+    m.put("國際", " international ");
+    m.put("贸易", " trading ");
+    m.put("貿易", " trading ");
+    m.put("控股", " holdings ");
+    m.put("银行", " bank ");
+    m.put("銀行", " bank ");
+    m.put("投资", " investment ");
+    m.put("投資", " investment ");
+    m.put("工业", " industrial ");
+    m.put("工業", " industrial ");
+    m.put("电子", " electronics ");
+    m.put("電子", " electronics ");
+    m.put("网络", " network ");
+    m.put("網絡", " network ");
+    m.put("信息", " information ");
+    m.put("航运", " shipping ");
+    m.put("航運", " shipping ");
+    m.put("能源", " energy ");
+    m.put("研究所", " institute ");
+    m.put("大学", " university ");
+    m.put("大學", " university ");
+    return m;
+  }
+
+  /** A phrase of several tokens and the single token it stands for. */
+  record Phrase(List<String> tokens, String replacement) {}
+
+  private static List<Phrase> phrases(Map<String, String> source) {
+    List<Phrase> out = new ArrayList<>();
+    for (Map.Entry<String, String> e : source.entrySet()) {
+      out.add(new Phrase(List.of(e.getKey().split(" ")), e.getValue()));
+    }
+    out.sort(Comparator.comparingInt((Phrase p) -> p.tokens().size()).reversed());
+    return List.copyOf(out);
+  }
+
+  /** Index of phrases by their first token, for the phrase scan. */
+  static final Map<String, List<Phrase>> LEGAL_FORM_PHRASES_BY_FIRST = byFirst();
+
+  private static Map<String, List<Phrase>> byFirst() {
+    Map<String, List<Phrase>> m = new HashMap<>();
+    for (Phrase p : LEGAL_FORM_PHRASES) {
+      m.computeIfAbsent(p.tokens().get(0), k -> new ArrayList<>()).add(p);
+    }
+    return Map.copyOf(m);
+  }
+
+  /** Whether a normalized token is a legal form (all legal forms are one class). */
+  public static boolean isLegalForm(String token) {
+    return LEGAL_FORMS.containsKey(token);
+  }
+
+  /** Whether a normalized token is a word many listed organizations share. */
+  public static boolean isGeneric(String token) {
+    return GENERIC_WORDS.contains(token);
+  }
+}

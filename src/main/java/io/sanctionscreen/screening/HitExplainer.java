@@ -1,0 +1,89 @@
+package io.sanctionscreen.screening;
+
+import io.sanctionscreen.index.IndexEntry;
+import io.sanctionscreen.index.NameSearcher;
+import io.sanctionscreen.lists.NameKind;
+import io.sanctionscreen.matching.NameMatch;
+import io.sanctionscreen.matching.NameScorer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** Turns a scored search hit into the hit a caller reads, with its explanation in words. */
+final class HitExplainer {
+
+  private HitExplainer() {}
+
+  static ScreenResponse.Hit toHit(NameSearcher.Hit h) {
+    IndexEntry e = h.entry();
+    return new ScreenResponse.Hit(
+        e.entityId(),
+        e.source(),
+        e.primaryName(),
+        h.matchedName().name(),
+        round(h.score()),
+        e.type(),
+        e.programs(),
+        explain(h));
+  }
+
+  static ScreenResponse.Explanation explain(NameSearcher.Hit h) {
+    NameMatch m = h.match();
+    IndexEntry.Name listed = h.matchedName();
+    List<ScreenResponse.TokenMatch> tokens = new ArrayList<>(m.pairs().size());
+    List<String> described = m.describePairs();
+    for (int i = 0; i < m.pairs().size(); i++) {
+      NameScorer.Pair p = m.pairs().get(i);
+      String text = described.get(i);
+      String how = text.substring(text.lastIndexOf('(') + 1, text.lastIndexOf(','));
+      tokens.add(
+          new ScreenResponse.TokenMatch(
+              m.queryText(p), m.candidateText(p), how, round(p.similarity())));
+    }
+    return new ScreenResponse.Explanation(
+        summary(h),
+        listed.kind().name(),
+        listed.weak(),
+        m.candidate().text(),
+        tokens,
+        m.unmatchedQueryTokens(),
+        m.unmatchedCandidateTokens(),
+        round(m.queryCoverage()),
+        round(m.candidateCoverage()),
+        h.adjustments());
+  }
+
+  private static String summary(NameSearcher.Hit h) {
+    NameMatch m = h.match();
+    int queryWords = m.query().tokens().size();
+    int unmatched = m.unmatchedQueryTokens().size();
+    IndexEntry.Name listed = h.matchedName();
+    String which =
+        listed.kind() == NameKind.PRIMARY
+            ? "the listed name"
+            : (listed.weak() ? "the weak alias" : "the alias");
+    String words =
+        unmatched == 0
+            ? (queryWords == 1
+                ? "The query word matches "
+                : "All " + queryWords + " query words match ")
+            : (queryWords - unmatched) + " of " + queryWords + " query words match ";
+    String rest =
+        m.unmatchedCandidateTokens().isEmpty()
+            ? ""
+            : "; the listed name also has " + String.join(" ", m.unmatchedCandidateTokens());
+    return String.format(
+        Locale.ROOT,
+        "%s%s '%s' (name score %.2f%s)%s.",
+        words,
+        which,
+        listed.name(),
+        m.score(),
+        h.score() != m.score() ? String.format(Locale.ROOT, ", adjusted to %.2f", h.score()) : "",
+        rest);
+  }
+
+  static double round(double v) {
+    return Math.round(v * 10_000) / 10_000.0;
+  }
+}

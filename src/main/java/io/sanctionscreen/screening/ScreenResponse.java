@@ -1,0 +1,112 @@
+package io.sanctionscreen.screening;
+
+import io.sanctionscreen.lists.EntryType;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * The answer to a screening: the outcome, the hits that support it, and what it was computed on.
+ *
+ * @param screeningId id of the audit record of this screening
+ * @param reference the caller's reference, echoed
+ * @param screenedAt when the screening ran
+ * @param outcome MATCH, REVIEW or CLEAR
+ * @param query the normalized form of the name, as the matcher compared it
+ * @param threshold the lowest score of the hits returned
+ * @param listVersions the list versions screened against
+ * @param hits the hits, best first
+ */
+@Schema(name = "ScreenResponse", description = "The outcome of a screening and its hits.")
+public record ScreenResponse(
+    @Schema(example = "3f0c7f5e-8d7a-4a53-9b0e-3c1c2d9f4a10") String screeningId,
+    @Schema(example = "deal-2021-12-hk-ipo-0042") String reference,
+    Instant screenedAt,
+    @Schema(example = "MATCH") Outcome outcome,
+    @Schema(example = "sensetime group ltd") String query,
+    @Schema(example = "0.8") double threshold,
+    List<ListVersionRef> listVersions,
+    List<Hit> hits) {
+
+  /**
+   * A list version screened against.
+   *
+   * @param source the source id
+   * @param version the version number
+   * @param listDate the list's publication date
+   */
+  @Schema(name = "ListVersionRef")
+  public record ListVersionRef(
+      @Schema(example = "us-ofac-cons") String source,
+      @Schema(example = "2") long version,
+      @Schema(example = "2025-12-19") LocalDate listDate) {}
+
+  /**
+   * One listed entry that matched.
+   *
+   * @param entityId the stable id of the entry
+   * @param source the source id
+   * @param name the entry's primary name
+   * @param matchedName the entry's name that matched best (primary name or alias)
+   * @param score 0 to 1
+   * @param type the kind of party
+   * @param programs the programs the entry is listed under
+   * @param explanation why it matched
+   */
+  @Schema(name = "Hit")
+  public record Hit(
+      @Schema(example = "us-ofac-cons:33114") String entityId,
+      @Schema(example = "us-ofac-cons") String source,
+      @Schema(example = "SENSETIME GROUP LIMITED") String name,
+      @Schema(example = "SENSETIME GROUP LTD") String matchedName,
+      @Schema(example = "1.0") double score,
+      EntryType type,
+      @Schema(example = "[\"CMIC-EO13959\"]") List<String> programs,
+      Explanation explanation) {}
+
+  /**
+   * Why a hit scored what it did.
+   *
+   * @param summary one sentence
+   * @param matchedNameKind whether the primary name or an alias matched
+   * @param weakAlias whether the matched name is a weak alias
+   * @param matchedNameNormalized the matched name as the matcher compared it
+   * @param tokens the aligned tokens, in query order
+   * @param unmatchedQueryTokens query tokens with no partner
+   * @param unmatchedListedTokens listed-name tokens with no partner
+   * @param queryCoverage share of the query's weight matched
+   * @param listedNameCoverage share of the listed name's weight matched
+   * @param adjustments what changed the name score, in words
+   */
+  @Schema(name = "Explanation")
+  public record Explanation(
+      @Schema(
+              example =
+                  "All 3 query words match the alias 'SENSETIME GROUP LTD' (name score 1.00).")
+          String summary,
+      @Schema(example = "AKA") String matchedNameKind,
+      boolean weakAlias,
+      @Schema(example = "sensetime group ltd") String matchedNameNormalized,
+      List<TokenMatch> tokens,
+      List<String> unmatchedQueryTokens,
+      List<String> unmatchedListedTokens,
+      @Schema(example = "1.0") double queryCoverage,
+      @Schema(example = "1.0") double listedNameCoverage,
+      List<String> adjustments) {}
+
+  /**
+   * A query token (or tokens) and the listed token(s) it was paired with.
+   *
+   * @param query the query side
+   * @param listed the listed side
+   * @param how how they compare: same word, one letter differs, written together...
+   * @param similarity 0 to 1
+   */
+  @Schema(name = "TokenMatch")
+  public record TokenMatch(
+      @Schema(example = "sensetime") String query,
+      @Schema(example = "sensetime") String listed,
+      @Schema(example = "same word") String how,
+      @Schema(example = "1.0") double similarity) {}
+}

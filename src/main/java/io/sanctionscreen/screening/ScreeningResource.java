@@ -1,0 +1,90 @@
+package io.sanctionscreen.screening;
+
+import io.sanctionscreen.web.Examples;
+import io.sanctionscreen.web.Problem;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Screens names against the loaded sanctions lists. */
+@Path("/api/v1/screen")
+@Tag(name = "Screening", description = "Screen counterparty names against the loaded lists")
+public class ScreeningResource {
+
+  /** The caller recorded until access control names one. */
+  static final String ANONYMOUS = "anonymous";
+
+  private final ScreeningService screening;
+
+  public ScreeningResource(ScreeningService screening) {
+    this.screening = screening;
+  }
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Produces(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Screen one name",
+      description =
+          "Matches the name against every loaded list, whatever its script, spelling, word order"
+              + " or legal form, and answers MATCH, REVIEW or CLEAR with the hits that support it"
+              + " and why each matched. Every screening is recorded; screeningId finds the"
+              + " record.")
+  @RequestBody(
+      required = true,
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = ScreenRequest.class),
+              examples =
+                  @ExampleObject(
+                      name = "SenseTime",
+                      summary = "A company on the NS-CMIC list",
+                      value = Examples.SCREEN_REQUEST)))
+  @APIResponse(
+      responseCode = "200",
+      description = "The outcome and its hits",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = ScreenResponse.class)))
+  @APIResponse(
+      responseCode = "400",
+      description =
+          "The request is invalid: malformed JSON, an empty or over-long name, an unknown type"
+              + " or purpose, a threshold outside 0..1, a limit outside 1..100",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(
+      responseCode = "415",
+      description = "The body is not JSON",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(
+      responseCode = "503",
+      description =
+          "The lists are still loading, or the audit record cannot be written: no answer is"
+              + " given without its record. Retry after the Retry-After delay.",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  public ScreenResponse screen(@Valid @NotNull ScreenRequest request) {
+    return screening.screen(request, ANONYMOUS, Channel.API);
+  }
+}

@@ -1,0 +1,28 @@
+package io.sanctionscreen.web;
+
+/**
+ * The OpenAPI examples, in one place. Each runs as given against the bundled lists: the Swagger UI
+ * is a product surface, and its examples are what a compliance officer tries first.
+ */
+public final class Examples {
+
+  private Examples() {}
+
+  /** A screening request that hits SenseTime (NS-CMIC, entry 33114). */
+  public static final String SCREEN_REQUEST =
+      """
+      {
+        "name": "SenseTime Group Ltd",
+        "type": "organization",
+        "country": "Hong Kong",
+        "purpose": "INVESTMENT",
+        "reference": "deal-2021-12-hk-ipo-0042"
+      }
+      """;
+
+  /** The stable id of SenseTime's NS-CMIC entry. */
+  public static final String ENTITY_ID = "us-ofac-cons:33114";
+
+  /** A bundled source id. */
+  public static final String SOURCE_ID = "us-ofac-cons";
+}

@@ -1,0 +1,267 @@
+package io.sanctionscreen.web;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import jakarta.persistence.PersistenceException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * Turns every exception that reaches the HTTP layer into an RFC 7807 problem. Client errors say
+ * which field was wrong and why; server errors say nothing internal and are logged with their stack
+ * trace.
+ */
+public class ProblemMappers {
+
+  private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+  /** Seconds a caller should wait before retrying when a dependency is down. */
+  static final String RETRY_AFTER_SECONDS = "5";
+
+  @ServerExceptionMapper
+  public Response problem(ProblemException e, UriInfo uri) {
+    List<Problem.FieldError> errors =
+        e instanceof InvalidFieldException f
+            ? List.of(new Problem.FieldError(f.field(), f.reason()))
+            : List.of();
+    if (e.status().getStatusCode() >= 500) {
+      LOG.warnf("%s: %s", e.title(), e.getMessage());
+    }
+    Response.ResponseBuilder b =
+        build(e.status().getStatusCode(), e.type(), e.title(), e.getMessage(), uri, errors);
+    if (e.status().getStatusCode() == 503) {
+      b.header("Retry-After", RETRY_AFTER_SECONDS);
+    }
+    return b.build();
+  }
+
+  @ServerExceptionMapper
+  public Response validation(ConstraintViolationException e, UriInfo uri) {
+    List<Problem.FieldError> errors = new ArrayList<>();
+    for (ConstraintViolation<?> v : e.getConstraintViolations()) {
+      errors.add(new Problem.FieldError(field(v.getPropertyPath()), v.getMessage()));
+    }
+    errors.sort(Comparator.comparing(Problem.FieldError::field));
+    String detail =
+        errors.stream().map(f -> f.field() + ": " + f.message()).collect(Collectors.joining("; "));
+    return build(400, "invalid-request", "Invalid request", detail, uri, errors).build();
+  }
+
+  /** The field a violation is about: the last named node, "body" for a missing request body. */
+  private static String field(Path path) {
+    String last = null;
+    int depth = 0;
+    for (Path.Node n : path) {
+      depth++;
+      if (n.getName() != null) {
+        last = n.getName();
+      }
+      if (n.getKind() == jakarta.validation.ElementKind.PARAMETER && depth == 2) {
+        last = n.getName();
+      }
+    }
+    if (depth <= 2) {
+      // "method.parameter": the whole body or a query parameter.
+      return "request".equals(last) ? "body" : last;
+    }
+    return last == null ? "body" : last;
+  }
+
+  @ServerExceptionMapper
+  public Response json(JsonProcessingException e, UriInfo uri) {
+    if (e instanceof JsonMappingException m && !m.getPath().isEmpty()) {
+      String field = fieldPath(m);
+      String message = mappingMessage(m);
+      return build(
+              400,
+              "invalid-request",
+              "Invalid request",
+              field + ": " + message,
+              uri,
+              List.of(new Problem.FieldError(field, message)))
+          .build();
+    }
+    JsonLocation loc = e.getLocation();
+    String where =
+        loc == null ? "" : " at line " + loc.getLineNr() + ", column " + loc.getColumnNr();
+    return build(
+            400,
+            "malformed-json",
+            "Malformed JSON",
+            "The request body is not valid JSON" + where + ": " + e.getOriginalMessage(),
+            uri,
+            List.of())
+        .build();
+  }
+
+  private static String fieldPath(JsonMappingException m) {
+    StringBuilder b = new StringBuilder();
+    for (JsonMappingException.Reference r : m.getPath()) {
+      if (r.getFieldName() != null) {
+        if (b.length() > 0) {
+          b.append('.');
+        }
+        b.append(r.getFieldName());
+      } else if (r.getIndex() >= 0) {
+        b.append('[').append(r.getIndex()).append(']');
+      }
+    }
+    return b.length() == 0 ? "body" : b.toString();
+  }
+
+  private static String mappingMessage(JsonMappingException m) {
+    if (m instanceof UnrecognizedPropertyException u) {
+      return "unknown field; known fields are " + u.getKnownPropertyIds();
+    }
+    if (m instanceof ValueInstantiationException v && v.getCause() != null) {
+      return v.getCause().getMessage();
+    }
+    if (m instanceof InvalidFormatException f) {
+      return "'" + f.getValue() + "' is not a valid " + simpleType(f.getTargetType());
+    }
+    if (m.getCause() instanceof IllegalArgumentException iae && iae.getMessage() != null) {
+      return iae.getMessage();
+    }
+    return "expected a " + simpleType(targetType(m)) + " value";
+  }
+
+  private static Class<?> targetType(JsonMappingException m) {
+    if (m instanceof com.fasterxml.jackson.databind.exc.MismatchedInputException mi) {
+      return mi.getTargetType();
+    }
+    return null;
+  }
+
+  private static String simpleType(Class<?> type) {
+    if (type == null) {
+      return "valid";
+    }
+    if (Number.class.isAssignableFrom(type) || (type.isPrimitive() && type != boolean.class)) {
+      return "number";
+    }
+    if (type == String.class) {
+      return "string";
+    }
+    if (type == Boolean.class || type == boolean.class) {
+      return "boolean";
+    }
+    if (type.isEnum()) {
+      return "one of " + java.util.Arrays.toString(type.getEnumConstants());
+    }
+    if (List.class.isAssignableFrom(type) || type.isArray()) {
+      return "array";
+    }
+    return "object";
+  }
+
+  @ServerExceptionMapper
+  public Response web(WebApplicationException e, UriInfo uri) {
+    int status = e.getResponse().getStatus();
+    Throwable cause = e.getCause();
+    if (cause instanceof JsonProcessingException jpe) {
+      return json(jpe, uri);
+    }
+    if (status >= 500) {
+      LOG.error("Request failed", e);
+      return build(
+              status,
+              "internal-error",
+              "Internal error",
+              "The request could not be completed.",
+              uri,
+              List.of())
+          .build();
+    }
+    String title =
+        Response.Status.fromStatusCode(status) == null
+            ? "Error " + status
+            : Response.Status.fromStatusCode(status).getReasonPhrase();
+    String detail =
+        switch (status) {
+          case 404 -> "No resource at " + uri.getPath();
+          case 405 -> "This method is not allowed on " + uri.getPath();
+          case 406 -> "None of the accepted media types can be produced";
+          case 415 -> "The request content type is not supported here";
+          default -> title;
+        };
+    if (status == 400 && e.getMessage() != null && !e.getMessage().startsWith("HTTP 400")) {
+      detail = e.getMessage();
+    }
+    return build(status, slug(title), title, detail, uri, List.of()).build();
+  }
+
+  /**
+   * The database is unreachable or refused the write: no answer without its audit record, so the
+   * screening fails closed with a 503 the caller may retry.
+   */
+  @ServerExceptionMapper({PersistenceException.class, SQLException.class})
+  public Response database(Exception e, UriInfo uri) {
+    LOG.error("Database operation failed", e);
+    return build(
+            503,
+            "storage-unavailable",
+            "Storage unavailable",
+            "The database cannot be reached; nothing was recorded. Retry later.",
+            uri,
+            List.of())
+        .header("Retry-After", RETRY_AFTER_SECONDS)
+        .build();
+  }
+
+  @ServerExceptionMapper
+  public Response unexpected(Exception e, UriInfo uri) {
+    Throwable t = e;
+    while (t != null) {
+      if (t instanceof PersistenceException || t instanceof SQLException) {
+        return database(e, uri);
+      }
+      t = t.getCause();
+    }
+    LOG.error("Request failed", e);
+    return build(
+            500,
+            "internal-error",
+            "Internal error",
+            "The request could not be completed; the error is logged.",
+            uri,
+            List.of())
+        .build();
+  }
+
+  private static String slug(String title) {
+    return title.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+  }
+
+  private static Response.ResponseBuilder build(
+      int status,
+      String type,
+      String title,
+      String detail,
+      UriInfo uri,
+      List<Problem.FieldError> errors) {
+    Problem p =
+        new Problem(
+            Problem.TYPE_BASE + type,
+            title,
+            status,
+            detail,
+            uri == null ? null : uri.getPath(),
+            errors);
+    return Response.status(status).type(Problem.MEDIA_TYPE).entity(p);
+  }
+}
