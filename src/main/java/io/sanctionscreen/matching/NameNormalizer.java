@@ -30,15 +30,21 @@ public final class NameNormalizer {
   private static final Map<Character, Character> HOMOGLYPHS = homoglyphs();
 
   private static Map<Character, Character> homoglyphs() {
-    String from = "АВЕКМНОРСТУХЅІЈаеорсуххѕіјԁһӏԛԝѵΑΒΕΖΗΙΚΜΝΟΡΤΥΧαοριυνκτχ";
-    String to = "ABEKMHOPCTYXSIJaeopcyxxsijdhlqwvABEZHIKMNOPTYXaopiuvktx";
+    String from = "АВЕКМНОРСТУХЅІЈӀаеорсуххѕіјԁһӏԛԝѵΑΒΕΖΗΙΚΜΝΟΡΤΥΧαοριυνκτχ";
+    String to = "ABEKMHOPCTYXSIJIaeopcyxxsijdhlqwvABEZHIKMNOPTYXaopiuvktx";
     if (from.length() != to.length()) {
       throw new IllegalStateException("homoglyph table is misaligned");
     }
     Map<Character, Character> m = new java.util.HashMap<>();
     for (int i = 0; i < from.length(); i++) {
-      m.put(from.charAt(i), to.charAt(i));
+      char f = from.charAt(i);
+      char t = to.charAt(i);
+      m.put(f, t);
+      // The other case of a look-alike looks like the other case of its Latin letter.
+      m.putIfAbsent(Character.toUpperCase(f), Character.toUpperCase(t));
+      m.putIfAbsent(Character.toLowerCase(f), Character.toLowerCase(t));
     }
+    m.keySet().removeIf(c -> c < 0x80);
     return Map.copyOf(m);
   }
 
@@ -58,15 +64,24 @@ public final class NameNormalizer {
    * look-alike letters folded, other scripts transliterated, diacritics folded, case folded.
    */
   public String fold(String input) {
-    String s = Normalizer.normalize(input, Normalizer.Form.NFKC);
+    // Trade and service marks would decompose to letters glued to the word before them.
+    String s = input.replace('\u2122', ' ').replace('\u2120', ' ');
+    s = Normalizer.normalize(s, Normalizer.Form.NFKC);
     s = cleanCharacters(s);
+    // Look-alikes first, in their written case: an upper-case Cyrillic "В" looks like "B", its
+    // lower case does not.
     s = foldHomoglyphs(s);
+    // Then case, before transliteration, so a name and its normalized form take the same path.
+    s = s.toLowerCase(Locale.ROOT);
     if (needsTransliteration(s)) {
       s = translateHanPhrases(s);
       s = ScriptTransliterator.toLatin(s);
+      // A look-alike letter no transliterator knows (Cyrillic palochka) now sits among Latin.
+      s = foldHomoglyphs(s);
+      s = s.toLowerCase(Locale.ROOT);
     }
-    s = asciiFold(s);
-    return s.toLowerCase(Locale.ROOT);
+    // The ASCII fold turns some small capitals into capitals ("ɢ" to "G").
+    return asciiFold(s).toLowerCase(Locale.ROOT);
   }
 
   /** Removes format characters, turns controls and symbols into spaces. */

@@ -83,10 +83,26 @@ final class ScriptTransliterator {
     if (arabicLetters) {
       s = arabic.transliterate(s);
     }
-    if (other || hangul) {
+    if (other || hangul || hasNonLatinLetter(s)) {
+      // Whatever the specific romanizations left (an Arabic letter BGN does not cover, a rare
+      // Cyrillic letter) goes through ICU's general transliteration.
       s = anyLatin.transliterate(s);
     }
     return s;
+  }
+
+  private static boolean hasNonLatinLetter(String s) {
+    for (int i = 0; i < s.length(); ) {
+      int cp = s.codePointAt(i);
+      i += Character.charCount(cp);
+      if (cp >= 0x250 && Character.isLetter(cp)) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+        if (script != Character.UnicodeScript.LATIN && script != Character.UnicodeScript.COMMON) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private static Transliterator filtered(String id, String set) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import jakarta.persistence.PersistenceException;
@@ -109,6 +110,15 @@ public class ProblemMappers {
         .build();
   }
 
+  /**
+   * Jackson's mismatches (a string where a number belongs, an unknown field, an unknown enum value)
+   * have a built-in mapper of their own; this one, being as specific, replaces it.
+   */
+  @ServerExceptionMapper
+  public Response mismatch(MismatchedInputException e, UriInfo uri) {
+    return json(e, uri);
+  }
+
   private static String fieldPath(JsonMappingException m) {
     StringBuilder b = new StringBuilder();
     for (JsonMappingException.Reference r : m.getPath()) {
@@ -132,6 +142,12 @@ public class ProblemMappers {
       return v.getCause().getMessage();
     }
     if (m instanceof InvalidFormatException f) {
+      if (f.getTargetType() != null && f.getTargetType().isEnum()) {
+        return "'"
+            + f.getValue()
+            + "' is not one of "
+            + java.util.Arrays.toString(f.getTargetType().getEnumConstants());
+      }
       return "'" + f.getValue() + "' is not a valid " + simpleType(f.getTargetType());
     }
     if (m.getCause() instanceof IllegalArgumentException iae && iae.getMessage() != null) {
@@ -141,7 +157,7 @@ public class ProblemMappers {
   }
 
   private static Class<?> targetType(JsonMappingException m) {
-    if (m instanceof com.fasterxml.jackson.databind.exc.MismatchedInputException mi) {
+    if (m instanceof MismatchedInputException mi) {
       return mi.getTargetType();
     }
     return null;

@@ -1,0 +1,117 @@
+package io.sanctionscreen.lists;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.sanctionscreen.web.Problem;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class ListResourceTest {
+
+  @Test
+  void listsShowTheBundledVersions() {
+    given()
+        .when()
+        .get("/api/v1/lists")
+        .then()
+        .statusCode(200)
+        .contentType(ContentType.JSON)
+        .body("source", contains("us-ofac-cons", "us-ofac-sdn"))
+        .body("find { it.source == 'us-ofac-sdn' }.entryCount", equalTo(14965))
+        .body("find { it.source == 'us-ofac-sdn' }.listDate", equalTo("2024-05-03"))
+        .body("find { it.source == 'us-ofac-sdn' }.origin", equalTo("bundled:lists/us-ofac-sdn"))
+        .body("find { it.source == 'us-ofac-sdn' }.importedBy", equalTo("system:bundled"))
+        .body("find { it.source == 'us-ofac-cons' }.entryCount", equalTo(442))
+        .body("find { it.source == 'us-ofac-cons' }.listDate", equalTo("2025-12-19"))
+        .body(
+            "find { it.source == 'us-ofac-cons' }.authority",
+            equalTo("U.S. Department of the Treasury, Office of Foreign Assets Control"));
+  }
+
+  @Test
+  void senseTimeEntryIsWhole() {
+    given()
+        .when()
+        .get("/api/v1/entities/us-ofac-cons:33114")
+        .then()
+        .statusCode(200)
+        .body("entityId", equalTo("us-ofac-cons:33114"))
+        .body("source", equalTo("us-ofac-cons"))
+        .body("sourceRef", equalTo("33114"))
+        .body("type", equalTo("organization"))
+        .body("name", equalTo("SENSETIME GROUP LIMITED"))
+        .body("names.name", contains("SENSETIME GROUP LIMITED", "SENSETIME GROUP LTD"))
+        .body("names.kind", contains("PRIMARY", "AKA"))
+        .body("programs", contains("CMIC-EO13959"))
+        .body("identifiers", hasSize(1))
+        .body("identifiers[0].type", equalTo("C.R. No."))
+        .body("identifiers[0].value", equalTo("2162198"))
+        .body("identifiers[0].country", equalTo("Hong Kong"))
+        .body(
+            "attributes.findAll { it.kind == 'Listing Date (CMIC)' }.value", contains("2021-12-10"))
+        .body(
+            "attributes.findAll { it.kind == 'Effective Date (CMIC)' }.value",
+            contains("2022-02-08"))
+        .body(
+            "attributes.findAll { it.kind == 'Purchase/Sales For Divestment Date (CMIC)' }.value",
+            contains("2022-12-10"))
+        .body("addresses[0].country", equalTo("China"))
+        .body("addresses[0].city", equalTo("Hong Kong New Territories, Hong Kong SAR"))
+        .body("listDate", equalTo("2025-12-19"));
+  }
+
+  @Test
+  void sdnPersonKeepsBirthDatesAndWeakAliases() {
+    // Entry 2676: "AL ZAWAHIRI, Dr. Ayman", DOB 19 Jun 1951, POB Giza, Egypt, Passport 1084010.
+    given()
+        .when()
+        .get("/api/v1/entities/us-ofac-sdn:2676")
+        .then()
+        .statusCode(200)
+        .body("type", equalTo("person"))
+        .body("programs", hasItem("SDGT"))
+        .body("attributes.findAll { it.kind == 'BIRTH_DATE' }.value", hasItem("1951-06-19"))
+        .body("attributes.findAll { it.kind == 'BIRTH_PLACE' }.value", hasItem("Giza, Egypt"))
+        .body("identifiers.findAll { it.type == 'Passport' }.value", hasItem("1084010"));
+  }
+
+  @Test
+  void weakAliasesAreMarked() {
+    // Entry 306, BANCO NACIONAL DE CUBA: remarks "a.k.a. 'BNC'" is a weak alias.
+    given()
+        .when()
+        .get("/api/v1/entities/us-ofac-sdn:306")
+        .then()
+        .statusCode(200)
+        .body("names.find { it.name == 'BNC' }.weak", equalTo(true))
+        .body("names.find { it.name == 'NATIONAL BANK OF CUBA' }.weak", equalTo(false));
+  }
+
+  @Test
+  void unknownEntityIs404() {
+    given()
+        .when()
+        .get("/api/v1/entities/us-ofac-sdn:999999999")
+        .then()
+        .statusCode(404)
+        .contentType(Problem.MEDIA_TYPE)
+        .body("detail", equalTo("No entry us-ofac-sdn:999999999 in the loaded lists"));
+  }
+
+  @Test
+  void malformedEntityIdIs400() {
+    given()
+        .when()
+        .get("/api/v1/entities/33114")
+        .then()
+        .statusCode(400)
+        .contentType(Problem.MEDIA_TYPE)
+        .body("errors[0].field", equalTo("entityId"));
+  }
+}
