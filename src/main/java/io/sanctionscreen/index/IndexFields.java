@@ -1,5 +1,6 @@
 package io.sanctionscreen.index;
 
+import io.sanctionscreen.matching.TokenSimilarity;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -57,7 +58,8 @@ public final class IndexFields {
           @Override
           protected TokenStreamComponents createComponents(String fieldName) {
             Tokenizer source = new WhitespaceTokenizer();
-            TokenStream stream = new DoubleMetaphoneFilter(source, 6, false);
+            TokenStream stream =
+                new DoubleMetaphoneFilter(source, TokenSimilarity.PHONETIC_CODE_LENGTH, false);
             return new TokenStreamComponents(source, stream);
           }
         };

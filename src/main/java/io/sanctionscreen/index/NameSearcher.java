@@ -126,7 +126,7 @@ public final class NameSearcher {
 
   private Hit adjust(IndexEntry entry, int ordinal, NameMatch match, EntryType queryType) {
     double score = match.score();
-    List<String> adjustments = new ArrayList<>(2);
+    List<String> adjustments = new ArrayList<>(match.notes());
     IndexEntry.Name listed = entry.names().get(ordinal);
     if (listed.weak() && score < 0.97) {
       score *= params.weakAliasFactor();

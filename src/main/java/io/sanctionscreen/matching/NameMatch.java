@@ -14,6 +14,7 @@ import java.util.Locale;
  * @param queryCoverage share of the query's token weight matched, in [0, 1]
  * @param candidateCoverage share of the listed name's token weight matched, in [0, 1]
  * @param pairs the aligned token pairs, in query order
+ * @param notes what else changed the score, in words
  */
 public record NameMatch(
     NormalizedName query,
@@ -21,10 +22,11 @@ public record NameMatch(
     double score,
     double queryCoverage,
     double candidateCoverage,
-    List<NameScorer.Pair> pairs) {
+    List<NameScorer.Pair> pairs,
+    List<String> notes) {
 
   static NameMatch none(NormalizedName query, NormalizedName candidate) {
-    return new NameMatch(query, candidate, 0, 0, 0, List.of());
+    return new NameMatch(query, candidate, 0, 0, 0, List.of(), List.of());
   }
 
   /** Query tokens no candidate token matched. */

@@ -260,34 +260,91 @@ public final class NameNormalizer {
         || type == Character.MODIFIER_SYMBOL;
   }
 
-  /** Drops honorifics and stop words, maps legal forms and abbreviations. */
+  /**
+   * Drops honorifics and stop words, writes abbreviations out, and reduces legal forms: words of
+   * legal forms misspelt by a letter are corrected, phrases ("limited liability company") and
+   * single words ("Ltd") become their canonical abbreviation, words that are legal only next to one
+   * ("joint", "stock", "public", "de") join it, and each run of legal-form tokens becomes one.
+   */
   private static List<String> refine(List<String> tokens) {
-    List<String> out = new ArrayList<>(tokens.size());
-    int i = 0;
-    while (i < tokens.size()) {
-      String t = tokens.get(i);
-      Vocabulary.Phrase phrase = matchPhrase(tokens, i);
-      if (phrase != null) {
-        out.add(phrase.replacement());
-        i += phrase.tokens().size();
-        continue;
-      }
-      i++;
+    List<String> words = new ArrayList<>(tokens.size());
+    for (String t : tokens) {
       if (Vocabulary.HONORIFICS.contains(t) || Vocabulary.STOP_WORDS.contains(t)) {
         continue;
       }
-      String legal = Vocabulary.LEGAL_FORMS.get(t);
-      if (legal != null) {
-        out.add(legal);
-        continue;
-      }
-      out.add(Vocabulary.ABBREVIATIONS.getOrDefault(t, t));
+      words.add(Vocabulary.ABBREVIATIONS.getOrDefault(t, Vocabulary.correctLegalWord(t)));
     }
-    if (out.isEmpty() && !tokens.isEmpty()) {
+    if (words.isEmpty()) {
       // A name made only of titles ("Dr") still has to be compared as written.
       return tokens;
     }
-    return out;
+    List<String> out = new ArrayList<>(words.size());
+    List<Boolean> flags = new ArrayList<>(words.size());
+    int i = 0;
+    while (i < words.size()) {
+      Vocabulary.Phrase phrase = matchPhrase(words, i);
+      if (phrase != null) {
+        out.add(phrase.replacement());
+        flags.add(true);
+        i += phrase.tokens().size();
+        continue;
+      }
+      String t = words.get(i++);
+      String form = Vocabulary.LEGAL_FORMS.get(t);
+      out.add(form != null ? form : t);
+      flags.add(form != null);
+    }
+    boolean[] legal = new boolean[out.size()];
+    for (int k = 0; k < legal.length; k++) {
+      legal[k] = flags.get(k);
+    }
+    absorbContextWords(out, legal);
+    return collapseLegalRuns(out, legal);
+  }
+
+  /** Words legal only beside a legal form ("joint", "stock", "de") join it, repeatedly. */
+  private static void absorbContextWords(List<String> out, boolean[] legal) {
+    boolean changed = true;
+    while (changed) {
+      changed = false;
+      for (int k = 0; k < out.size(); k++) {
+        if (legal[k]) {
+          continue;
+        }
+        String corrected = Vocabulary.correctContextWord(out.get(k));
+        if (corrected == null) {
+          continue;
+        }
+        boolean besideLegal = (k > 0 && legal[k - 1]) || (k + 1 < out.size() && legal[k + 1]);
+        if (besideLegal) {
+          out.set(k, corrected);
+          legal[k] = true;
+          changed = true;
+        }
+      }
+    }
+  }
+
+  /** Each run of legal-form tokens becomes one: the first real legal form of the run. */
+  private static List<String> collapseLegalRuns(List<String> out, boolean[] legal) {
+    List<String> result = new ArrayList<>(out.size());
+    int k = 0;
+    while (k < out.size()) {
+      if (!legal[k]) {
+        result.add(out.get(k++));
+        continue;
+      }
+      String form = null;
+      while (k < out.size() && legal[k]) {
+        if (form == null) {
+          form = Vocabulary.LEGAL_FORMS.get(out.get(k));
+        }
+        k++;
+      }
+      // Context words join only a run that holds a real legal form; "co" is a safe fallback.
+      result.add(form != null ? form : "co");
+    }
+    return result;
   }
 
   private static Vocabulary.Phrase matchPhrase(List<String> tokens, int start) {

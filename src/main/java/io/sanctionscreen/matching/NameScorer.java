@@ -2,7 +2,9 @@ package io.sanctionscreen.matching;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Scores a query name against a listed name by aligning their tokens without regard to order.
@@ -18,10 +20,15 @@ public final class NameScorer {
 
   /** Tunable parameters of the scorer. */
   public record Params(
-      double queryShare, double initialSimilarity, double phoneticCap, double mergePenalty) {
+      double queryShare,
+      double initialSimilarity,
+      double phoneticCap,
+      double shortTypoSimilarity,
+      double mergePenalty,
+      double legalFormMismatchFactor) {
 
     /** The defaults, tuned on the development set (see README, evaluation). */
-    public static final Params DEFAULT = new Params(0.62, 0.75, 0.85, 0.02);
+    public static final Params DEFAULT = new Params(0.66, 0.75, 0.72, 0.72, 0.02, 0.9);
 
     public Params {
       if (queryShare < 0 || queryShare > 1) {
@@ -54,7 +61,9 @@ public final class NameScorer {
 
   public NameScorer(Params params) {
     this.params = params;
-    this.similarity = new TokenSimilarity(params.initialSimilarity(), params.phoneticCap());
+    this.similarity =
+        new TokenSimilarity(
+            params.initialSimilarity(), params.phoneticCap(), params.shortTypoSimilarity());
   }
 
   public NameScorer() {
@@ -99,6 +108,9 @@ public final class NameScorer {
 
     double qMatched = 0;
     double cMatched = 0;
+    // A hit needs a matched word that tells parties apart: "Financial" alone does not, unless
+    // the listed name has nothing else.
+    boolean candidateAllGeneric = allGenericSide(c, 0, c.size());
     boolean distinctive = false;
     for (Pair p : chosen) {
       double wqs = sum(wq, p.qFrom(), p.qTo());
@@ -113,7 +125,9 @@ public final class NameScorer {
         qMatched += p.similarity() * wqs;
         cMatched += p.similarity() * wcs;
       }
-      if (p.kind() != PairKind.LEGAL_FORM && p.kind() != PairKind.INITIAL) {
+      if (p.kind() != PairKind.LEGAL_FORM
+          && p.kind() != PairKind.INITIAL
+          && (!allGenericSide(q, p.qFrom(), p.qTo()) || candidateAllGeneric)) {
         distinctive = true;
       }
     }
@@ -124,9 +138,52 @@ public final class NameScorer {
     double candidateCoverage = cTotal == 0 ? 0 : Math.min(1, cMatched / cTotal);
     double score =
         params.queryShare() * queryCoverage + (1 - params.queryShare()) * candidateCoverage;
+    List<String> notes = new ArrayList<>(1);
+    String mismatch = legalFormMismatch(q, c);
+    if (mismatch != null) {
+      score *= params.legalFormMismatchFactor();
+      notes.add(mismatch);
+    }
     chosen.sort(Comparator.comparingInt(Pair::qFrom));
     return new NameMatch(
-        query, candidate, clamp(score), queryCoverage, candidateCoverage, List.copyOf(chosen));
+        query,
+        candidate,
+        clamp(score),
+        queryCoverage,
+        candidateCoverage,
+        List.copyOf(chosen),
+        List.copyOf(notes));
+  }
+
+  /**
+   * A sentence if both names carry legal forms of different families ("Inc." against "OOO"), which
+   * makes it likelier they are different companies; null otherwise.
+   */
+  private static String legalFormMismatch(List<String> q, List<String> c) {
+    Set<Vocabulary.LegalFamily> qf = EnumSet.noneOf(Vocabulary.LegalFamily.class);
+    Set<Vocabulary.LegalFamily> cf = EnumSet.noneOf(Vocabulary.LegalFamily.class);
+    String qForm = null;
+    String cForm = null;
+    for (String t : q) {
+      if (Vocabulary.isLegalForm(t)) {
+        qf.add(Vocabulary.legalFamily(t));
+        qForm = t;
+      }
+    }
+    for (String t : c) {
+      if (Vocabulary.isLegalForm(t)) {
+        cf.add(Vocabulary.legalFamily(t));
+        cForm = t;
+      }
+    }
+    if (qf.isEmpty()
+        || cf.isEmpty()
+        || qf.contains(Vocabulary.LegalFamily.ANY)
+        || cf.contains(Vocabulary.LegalFamily.ANY)
+        || qf.stream().anyMatch(cf::contains)) {
+      return null;
+    }
+    return "legal forms of different kinds: '" + qForm + "' and '" + cForm + "'";
   }
 
   private List<Pair> options(List<String> q, List<String> c) {
@@ -217,6 +274,16 @@ public final class NameScorer {
       case INITIAL -> PairKind.INITIAL;
       case NONE -> throw new IllegalArgumentException("no pair for NONE");
     };
+  }
+
+  private static boolean allGenericSide(List<String> tokens, int from, int to) {
+    for (int k = from; k < to; k++) {
+      String t = tokens.get(k);
+      if (!Vocabulary.isGeneric(t) && !Vocabulary.isLegalForm(t)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean free(boolean[] used, int from, int to) {

@@ -27,7 +27,16 @@ public final class TokenSimilarity {
     static final Result LEGAL = new Result(1, Kind.LEGAL_FORM, 0);
   }
 
-  private static final DoubleMetaphone METAPHONE = new DoubleMetaphone();
+  /** Longest phonetic code; the library's default of 4 makes "exponent" sound like "expobank". */
+  public static final int PHONETIC_CODE_LENGTH = 8;
+
+  private static final DoubleMetaphone METAPHONE = metaphone();
+
+  private static DoubleMetaphone metaphone() {
+    DoubleMetaphone m = new DoubleMetaphone();
+    m.setMaxCodeLen(PHONETIC_CODE_LENGTH);
+    return m;
+  }
 
   /** Phonetic codes of tokens seen so far; bounded, the vocabulary of names is finite. */
   private static final Map<String, String[]> CODES = new ConcurrentHashMap<>();
@@ -36,8 +45,15 @@ public final class TokenSimilarity {
 
   private final double initialSimilarity;
   private final double phoneticCap;
+  private final double shortTypoSimilarity;
 
-  public TokenSimilarity(double initialSimilarity, double phoneticCap) {
+  /**
+   * @param initialSimilarity similarity of an initial and a word it begins ("a" for "ali")
+   * @param phoneticCap similarity of two words that only sound alike (their Jaro-Winkler similarity
+   *     must reach it too)
+   * @param shortTypoSimilarity similarity of two words of two or three letters one edit apart
+   */
+  public TokenSimilarity(double initialSimilarity, double phoneticCap, double shortTypoSimilarity) {
     if (initialSimilarity < 0 || initialSimilarity > 1) {
       throw new IllegalArgumentException(
           "initialSimilarity must be in [0,1]: " + initialSimilarity);
@@ -47,6 +63,7 @@ public final class TokenSimilarity {
     }
     this.initialSimilarity = initialSimilarity;
     this.phoneticCap = phoneticCap;
+    this.shortTypoSimilarity = shortTypoSimilarity;
   }
 
   /** The number of edits a token of this length may carry and still count as the same word. */
@@ -54,10 +71,10 @@ public final class TokenSimilarity {
     if (length <= 3) {
       return 0;
     }
-    if (length <= 5) {
+    if (length <= 7) {
       return 1;
     }
-    if (length <= 9) {
+    if (length <= 11) {
       return 2;
     }
     return 3;
@@ -74,6 +91,15 @@ public final class TokenSimilarity {
       return Result.LEGAL;
     }
     if (queryLegal || candidateLegal) {
+      // "OKO" for "OOO", "LDT" for "LTD": a short word a letter away from a legal form is one.
+      String other = queryLegal ? candidate : query;
+      String form = queryLegal ? query : candidate;
+      if (other.length() <= 4
+          && form.length() >= 3
+          && Math.abs(other.length() - form.length()) <= 1
+          && osaDistance(other, form, 1) == 1) {
+        return new Result(shortTypoSimilarity, Kind.LEGAL_FORM, 1);
+      }
       return Result.NONE;
     }
     if (query.length() == 1 || candidate.length() == 1) {
@@ -90,25 +116,41 @@ public final class TokenSimilarity {
     }
     int minLen = Math.min(query.length(), candidate.length());
     int maxLen = Math.max(query.length(), candidate.length());
+    if (minLen <= 3) {
+      // Short words ("ul" for "lu", "hoe" for "choe"): one edit, worth less than in a long word.
+      boolean oneEdit =
+          maxLen - minLen <= 1
+              && osaDistance(query, candidate, 1) == 1
+              && (minLen == 3 || sameLetters(query, candidate));
+      return oneEdit ? new Result(shortTypoSimilarity, Kind.TYPO, 1) : Result.NONE;
+    }
     int allowed = allowedEdits(minLen);
-    if (maxLen - minLen <= allowed && allowed > 0) {
+    if (maxLen - minLen <= allowed) {
       int d = osaDistance(query, candidate, allowed);
       if (d <= allowed) {
         return new Result(editSimilarity(d, maxLen), Kind.TYPO, d);
       }
     }
-    if (minLen >= 3 && maxLen - minLen <= 3 && soundAlike(query, candidate)) {
-      double sim = Math.min(phoneticCap, jaroWinkler(query, candidate));
-      if (sim >= 0.5) {
-        return new Result(sim, Kind.PHONETIC, 0);
+    if (maxLen - minLen <= 3 && soundAlike(query, candidate)) {
+      double sim = jaroWinkler(query, candidate);
+      if (sim >= phoneticCap) {
+        return new Result(phoneticCap, Kind.PHONETIC, 0);
       }
     }
     return Result.NONE;
   }
 
+  private static boolean sameLetters(String a, String b) {
+    char[] x = a.toCharArray();
+    char[] y = b.toCharArray();
+    java.util.Arrays.sort(x);
+    java.util.Arrays.sort(y);
+    return java.util.Arrays.equals(x, y);
+  }
+
   /** Similarity for a token with {@code edits} edits: one edit in a long word costs little. */
   static double editSimilarity(int edits, int maxLen) {
-    return Math.max(0, 1.0 - edits * (0.5 / Math.max(maxLen, 4)) - edits * 0.04);
+    return Math.max(0, 1.0 - edits * (0.6 / Math.max(maxLen, 4)) - edits * 0.03);
   }
 
   private static boolean hasDigit(String s) {

@@ -78,7 +78,34 @@ public final class Vocabulary {
           Map.entry("pty", "pty"),
           Map.entry("aktiengesellschaft", "ag"),
           Map.entry("sirketi", "co"),
-          Map.entry("obshchestvo", "co"));
+          Map.entry("companies", "co"),
+          Map.entry("liability", "llc"),
+          Map.entry("obshchestvo", "ooo"),
+          Map.entry("obschestvo", "ooo"),
+          Map.entry("obshestvo", "ooo"),
+          Map.entry("ogranichennoy", "ooo"),
+          Map.entry("ogranichennoi", "ooo"),
+          Map.entry("otvetstvennostyu", "ooo"),
+          Map.entry("otvetstvennostiu", "ooo"),
+          Map.entry("aktsionernoe", "ao"),
+          Map.entry("aktsionernoye", "ao"),
+          Map.entry("aktsionernoi", "ao"),
+          Map.entry("tovarystvo", "tov"),
+          Map.entry("sociedad", "sa"),
+          Map.entry("anonima", "sa"),
+          Map.entry("anonyme", "sa"),
+          Map.entry("anonim", "co"),
+          Map.entry("gesellschaft", "gmbh"),
+          Map.entry("partnership", "lp"),
+          Map.entry("cv", "sa"),
+          Map.entry("rl", "srl"),
+          Map.entry("sl", "sl"),
+          Map.entry("sprl", "sprl"),
+          Map.entry("eood", "ooo"),
+          Map.entry("ood", "ooo"),
+          Map.entry("doo", "ooo"),
+          Map.entry("dd", "ao"),
+          Map.entry("sp", "spa"));
 
   /** Legal forms written as several tokens, longest first so the longest phrase wins. */
   static final List<Phrase> LEGAL_FORM_PHRASES =
@@ -123,6 +150,16 @@ public final class Vocabulary {
               Map.entry("aktsionernoe obshchestvo", "ao"),
               Map.entry("aktsionernoye obshchestvo", "ao"),
               Map.entry("tovarystvo z obmezhenoiu vidpovidalnistiu", "tov"),
+              Map.entry("joint stock", "jsc"),
+              Map.entry("stock company", "jsc"),
+              Map.entry("limited liability", "llc"),
+              Map.entry("liability company", "llc"),
+              Map.entry("obshchestvo s ogranichennoy", "ooo"),
+              Map.entry("s ogranichennoy", "ooo"),
+              Map.entry("de cv", "sa"),
+              Map.entry("rl de cv", "srl"),
+              Map.entry("s rl", "srl"),
+              Map.entry("sp z oo", "ooo"),
               Map.entry("you xian gong si", "ltd"),
               Map.entry("you xian ze ren gong si", "llc"),
               Map.entry("gu fen you xian gong si", "ltd")));
@@ -209,7 +246,6 @@ public final class Vocabulary {
           "national",
           "investment",
           "investments",
-          "bank",
           "technology",
           "technologies",
           "development",
@@ -219,9 +255,6 @@ public final class Vocabulary {
           "partners",
           "capital",
           "consulting",
-          "logistics",
-          "shipping",
-          "systems",
           "solutions",
           "ventures",
           "resources",
@@ -230,81 +263,19 @@ public final class Vocabulary {
           "center",
           "commercial",
           "company",
-          "construction",
-          "engineering",
-          "energy",
-          "electronics",
+          "corporation",
           "manufacturing",
           "finance",
           "financial",
-          "foundation",
           "institute",
-          "network",
-          "pharmaceutical",
-          "science",
-          "sciences",
-          "petroleum",
-          "oil",
-          "gas",
-          "marine",
-          "maritime",
-          "air",
-          "airlines",
-          "airline",
-          "transport",
-          "transportation",
-          "project",
-          "projects",
-          "factory",
-          "plant",
-          "works",
+          "organization",
           "agency",
           "office",
-          "organization",
-          "committee",
-          "fund",
-          "funds",
-          "media",
-          "communications",
-          "telecommunications",
-          "software",
-          "health",
-          "medical",
-          "insurance",
-          "power",
-          "steel",
-          "metals",
-          "mining",
-          "chemical",
-          "chemicals",
-          "equipment",
-          "machinery",
-          "electric",
-          "digital",
-          "research",
-          "design",
-          "the",
+          "systems",
+          "logistics",
           "new",
           "first",
-          "china",
-          "chinese",
-          "russian",
-          "russia",
-          "iran",
-          "iranian",
-          "american",
-          "america",
-          "europe",
-          "asia",
-          "asian",
-          "middle",
-          "east",
-          "west",
-          "north",
-          "south",
-          "united",
-          "state",
-          "federal");
+          "united");
 
   /**
    * Han phrases translated before transliteration. Company names carry them as words a pinyin
@@ -373,6 +344,109 @@ public final class Vocabulary {
       m.computeIfAbsent(p.tokens().get(0), k -> new ArrayList<>()).add(p);
     }
     return Map.copyOf(m);
+  }
+
+  /**
+   * Words that only ever occur in names as (part of) a legal form. A word one letter away from one
+   * of them (two for the long ones) is taken for it: "COMANY", "LIMTIED", "OBSHCHESTOVO".
+   */
+  private static final List<String> LEGAL_WORDS =
+      List.of(
+          "company",
+          "limited",
+          "liability",
+          "corporation",
+          "incorporated",
+          "partnership",
+          "obshchestvo",
+          "aktsionernoe",
+          "ogranichennoy",
+          "otvetstvennostyu",
+          "gesellschaft",
+          "sirketi",
+          "companies",
+          "gmbh");
+
+  /**
+   * Words that belong to a legal form only beside one ("Joint Stock Company", "S.A. de C.V.",
+   * "Public Joint Stock Company"); elsewhere they are ordinary words.
+   */
+  private static final List<String> CONTEXT_WORDS =
+      List.of("joint", "stock", "public", "open", "closed", "private", "de", "s", "a");
+
+  /** Corrects a word one or two letters away from a legal-form word; returns the word otherwise. */
+  static String correctLegalWord(String token) {
+    if (token.length() < 4 || LEGAL_FORMS.containsKey(token)) {
+      return token;
+    }
+    for (String w : LEGAL_WORDS) {
+      if (closeEnough(token, w)) {
+        return w;
+      }
+    }
+    return token;
+  }
+
+  /** The context word a token is (or is a letter away from), or null. */
+  static String correctContextWord(String token) {
+    for (String w : CONTEXT_WORDS) {
+      if (token.equals(w)
+          || (w.length() >= 4
+              && token.length() >= 3
+              && Math.abs(token.length() - w.length()) <= 1
+              && TokenSimilarity.osaDistance(token, w, 1) <= 1)) {
+        return w;
+      }
+    }
+    return null;
+  }
+
+  private static boolean closeEnough(String token, String word) {
+    int allowed = word.length() >= 9 ? 2 : 1;
+    if (Math.abs(token.length() - word.length()) > allowed
+        || token.charAt(0) != word.charAt(0)
+            && token.charAt(token.length() - 1) != word.charAt(word.length() - 1)) {
+      return false;
+    }
+    if (word.length() <= 4) {
+      // Short words: only two swapped letters ("gbmh").
+      return token.length() == word.length()
+          && TokenSimilarity.osaDistance(token, word, 1) == 1
+          && sortedLetters(token).equals(sortedLetters(word));
+    }
+    return TokenSimilarity.osaDistance(token, word, allowed) <= allowed;
+  }
+
+  private static String sortedLetters(String s) {
+    char[] c = s.toCharArray();
+    java.util.Arrays.sort(c);
+    return new String(c);
+  }
+
+  /** Families of legal forms: limited-liability companies, joint-stock companies, and "company". */
+  public enum LegalFamily {
+    /** Private companies with limited liability: Ltd, LLC, OOO, GmbH, S.R.L., TOV... */
+    LIMITED,
+    /** Joint-stock and public companies: JSC, AO, AG, S.A., PLC, Inc., Corp... */
+    STOCK,
+    /** "Company", "Co.": either. */
+    ANY
+  }
+
+  private static final Set<String> LIMITED_FORMS =
+      Set.of(
+          "ltd", "llc", "llp", "lp", "ooo", "gmbh", "srl", "sarl", "tov", "sl", "bhd", "sdn", "pty",
+          "pvt", "pte", "bv", "sprl", "fze", "wll", "ulc", "kg", "kk");
+
+  /** The family of a canonical legal form; unknown forms are {@link LegalFamily#ANY}. */
+  public static LegalFamily legalFamily(String form) {
+    if (LIMITED_FORMS.contains(form)) {
+      return LegalFamily.LIMITED;
+    }
+    if (form.equals("co")) {
+      return LegalFamily.ANY;
+    }
+    return LegalFamily.STOCK;
   }
 
   /** Whether a normalized token is a legal form (all legal forms are one class). */
