@@ -487,7 +487,11 @@ class DeploymentManifestsTest {
     assertThat(compose.at("/services/screening/image").asText()).isEqualTo(image);
     assertThat(Files.readString(DOCKER.resolve("Dockerfile"), StandardCharsets.UTF_8))
         .contains("-t " + image + " ");
-    assertThat(Files.readString(K8S.resolve("README.md"), StandardCharsets.UTF_8)).contains(image);
+    for (Path readme : List.of(K8S.resolve("README.md"), ROOT.resolve("README.md"))) {
+      assertThat(Files.readString(readme, StandardCharsets.UTF_8))
+          .as(readme.toString())
+          .contains(image);
+    }
     String tag = image.substring(image.lastIndexOf(':') + 1);
     assertThat(tag).as("image tag follows the pom version").isEqualTo(pomVersion());
     assertThat(deployment.getMetadata().getLabels().get("app.kubernetes.io/version"))
