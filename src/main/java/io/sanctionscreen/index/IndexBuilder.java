@@ -1,5 +1,6 @@
 package io.sanctionscreen.index;
 
+import io.sanctionscreen.lists.EntryType;
 import io.sanctionscreen.matching.CorpusTokenWeights;
 import io.sanctionscreen.matching.NameNormalizer;
 import io.sanctionscreen.matching.NormalizedName;
@@ -61,7 +62,7 @@ public final class IndexBuilder {
           }
           seen.clear();
           for (int ord = 0; ord < e.names().size(); ord++) {
-            NormalizedName n = normalizer.normalize(e.names().get(ord).name());
+            NormalizedName n = normalize(e.type(), e.names().get(ord).name());
             if (n.isEmpty() || !seen.add(n.text())) {
               // Nothing comparable, or the same normalized form as a name already indexed.
               continue;
@@ -91,6 +92,22 @@ public final class IndexBuilder {
     } catch (IOException e) {
       throw new UncheckedIOException("building the name index failed", e);
     }
+  }
+
+  /**
+   * Normalizes a listed name in natural order: a person listed "LAST, First Middle" becomes "first
+   * middle last", so the scorer can tell a missing middle name from a missing first or last one.
+   */
+  private NormalizedName normalize(EntryType type, String name) {
+    int comma = name.indexOf(',');
+    if (type == EntryType.PERSON && comma > 0 && comma == name.lastIndexOf(',')) {
+      NormalizedName last = normalizer.normalize(name.substring(0, comma));
+      NormalizedName first = normalizer.normalize(name.substring(comma + 1));
+      List<String> tokens = new ArrayList<>(first.tokens());
+      tokens.addAll(last.tokens());
+      return new NormalizedName(name, tokens);
+    }
+    return normalizer.normalize(name);
   }
 
   private static NormalizedName intern(NormalizedName n, Map<String, String> pool) {

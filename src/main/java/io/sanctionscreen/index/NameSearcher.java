@@ -158,7 +158,7 @@ public final class NameSearcher {
     Set<String> distinct = new LinkedHashSet<>(tokens);
     int clauses = 0;
     for (String t : distinct) {
-      if (Vocabulary.isLegalForm(t)) {
+      if (Vocabulary.isMinor(t)) {
         continue;
       }
       float w = (float) Math.max(0.05, weights.weight(t));

@@ -35,7 +35,7 @@ public final class CorpusTokenWeights implements TokenWeights {
 
   @Override
   public double weight(String token) {
-    if (Vocabulary.isLegalForm(token)) {
+    if (Vocabulary.isMinor(token)) {
       return LEGAL_FORM_WEIGHT;
     }
     int df = documentFrequency.getOrDefault(token, 0);

@@ -16,8 +16,9 @@ import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
  * Cyrillic and Greek look-alike letters inside Latin words folded to Latin; Han company words
  * translated; any other script transliterated to Latin with ICU (Han to pinyin, Cyrillic, Greek,
  * Arabic, Hebrew, Hangul, Kana...); diacritics folded to ASCII; case folded with {@link
- * Locale#ROOT}; apostrophes and dots joined, other punctuation split; honorifics and stop words
- * dropped; legal forms mapped to their canonical abbreviation; abbreviations written out.
+ * Locale#ROOT}; apostrophes and dots joined, other punctuation split; stop words dropped
+ * (honorifics stay, and weigh little); legal forms mapped to their canonical abbreviation;
+ * abbreviations written out.
  *
  * <p>Instances are immutable and safe for concurrent use.
  */
@@ -261,15 +262,15 @@ public final class NameNormalizer {
   }
 
   /**
-   * Drops honorifics and stop words, writes abbreviations out, and reduces legal forms: words of
-   * legal forms misspelt by a letter are corrected, phrases ("limited liability company") and
-   * single words ("Ltd") become their canonical abbreviation, words that are legal only next to one
-   * ("joint", "stock", "public", "de") join it, and each run of legal-form tokens becomes one.
+   * Drops stop words, writes abbreviations out, and reduces legal forms: words of legal forms
+   * misspelt by a letter are corrected, phrases ("limited liability company") and single words
+   * ("Ltd") become their canonical abbreviation, words that are legal only next to one ("joint",
+   * "stock", "public", "de") join it, and each run of legal-form tokens becomes one.
    */
   private static List<String> refine(List<String> tokens) {
     List<String> words = new ArrayList<>(tokens.size());
     for (String t : tokens) {
-      if (Vocabulary.HONORIFICS.contains(t) || Vocabulary.STOP_WORDS.contains(t)) {
+      if (Vocabulary.STOP_WORDS.contains(t)) {
         continue;
       }
       words.add(Vocabulary.ABBREVIATIONS.getOrDefault(t, Vocabulary.correctLegalWord(t)));

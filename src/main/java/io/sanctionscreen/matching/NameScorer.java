@@ -25,10 +25,11 @@ public final class NameScorer {
       double phoneticCap,
       double shortTypoSimilarity,
       double mergePenalty,
-      double legalFormMismatchFactor) {
+      double legalFormMismatchFactor,
+      double missingEdgeFactor) {
 
     /** The defaults, tuned on the development set (see README, evaluation). */
-    public static final Params DEFAULT = new Params(0.66, 0.75, 0.72, 0.72, 0.02, 0.9);
+    public static final Params DEFAULT = new Params(0.70, 0.75, 0.72, 0.72, 0.02, 0.9, 0.9);
 
     public Params {
       if (queryShare < 0 || queryShare > 1) {
@@ -127,6 +128,7 @@ public final class NameScorer {
       }
       if (p.kind() != PairKind.LEGAL_FORM
           && p.kind() != PairKind.INITIAL
+          && !allMinor(q, p.qFrom(), p.qTo())
           && (!allGenericSide(q, p.qFrom(), p.qTo()) || candidateAllGeneric)) {
         distinctive = true;
       }
@@ -138,7 +140,13 @@ public final class NameScorer {
     double candidateCoverage = cTotal == 0 ? 0 : Math.min(1, cMatched / cTotal);
     double score =
         params.queryShare() * queryCoverage + (1 - params.queryShare()) * candidateCoverage;
-    List<String> notes = new ArrayList<>(1);
+    List<String> notes = new ArrayList<>(2);
+    if (c.size() > 1 && missingEdge(c, chosen)) {
+      // A missing middle name is ordinary; a listed name whose first or last word is missing
+      // ("Patrick Ryan" for "Damion Patrick RYAN") is more likely someone else.
+      score *= params.missingEdgeFactor();
+      notes.add("the first or last word of the listed name is missing");
+    }
     String mismatch = legalFormMismatch(q, c);
     if (mismatch != null) {
       score *= params.legalFormMismatchFactor();
@@ -274,6 +282,41 @@ public final class NameScorer {
       case INITIAL -> PairKind.INITIAL;
       case NONE -> throw new IllegalArgumentException("no pair for NONE");
     };
+  }
+
+  /**
+   * Whether the first or last word of the listed name found no partner. A missing edge word that
+   * says little (a title, a generic word such as "group", a particle of one or two letters such as
+   * "al") does not count.
+   */
+  private static boolean missingEdge(List<String> c, List<Pair> chosen) {
+    return missing(c, chosen, 0) || missing(c, chosen, c.size() - 1);
+  }
+
+  private static boolean missing(List<String> c, List<Pair> chosen, int index) {
+    String token = c.get(index);
+    if (covered(chosen, index) || Vocabulary.isTitle(token) || Vocabulary.isGeneric(token)) {
+      return false;
+    }
+    return Vocabulary.isLegalForm(token) || token.length() > 2;
+  }
+
+  private static boolean allMinor(List<String> tokens, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (!Vocabulary.isMinor(tokens.get(k))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean covered(List<Pair> pairs, int candidateIndex) {
+    for (Pair p : pairs) {
+      if (p.cFrom() <= candidateIndex && candidateIndex < p.cTo()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean allGenericSide(List<String> tokens, int from, int to) {

@@ -24,10 +24,10 @@ public record NormalizedName(String original, List<String> tokens) {
     return tokens.isEmpty();
   }
 
-  /** Whether any token is something other than a legal form. */
+  /** Whether any token is something other than a legal form or a title. */
   public boolean hasDistinctiveToken() {
     for (String t : tokens) {
-      if (!Vocabulary.isLegalForm(t)) {
+      if (!Vocabulary.isMinor(t)) {
         return true;
       }
     }

@@ -6,8 +6,8 @@ package io.sanctionscreen.matching;
 @FunctionalInterface
 public interface TokenWeights {
 
-  /** Every token weighs the same, legal forms excepted: for tests and tiny lists. */
-  TokenWeights UNIFORM = token -> Vocabulary.isLegalForm(token) ? 0.1 : 1.0;
+  /** Every token weighs the same, legal forms and titles excepted: for tests and tiny lists. */
+  TokenWeights UNIFORM = token -> Vocabulary.isMinor(token) ? 0.1 : 1.0;
 
   /** The weight of a normalized token, in (0, 1]. */
   double weight(String token);

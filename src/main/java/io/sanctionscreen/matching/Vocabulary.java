@@ -164,7 +164,10 @@ public final class Vocabulary {
               Map.entry("you xian ze ren gong si", "llc"),
               Map.entry("gu fen you xian gong si", "ltd")));
 
-  /** Titles and honorifics: dropped, they say nothing about who a person is. */
+  /**
+   * Titles and honorifics: kept in place (lists write them inside names: "NOOR, Haji Mohammad") but
+   * weighing as little as a legal form, since they say little about who a person is.
+   */
   static final Set<String> HONORIFICS =
       Set.of(
           "mr", "mrs", "ms", "mx", "miss", "dr", "prof", "sir", "dame", "madam", "mme", "mlle",
@@ -447,6 +450,16 @@ public final class Vocabulary {
       return LegalFamily.ANY;
     }
     return LegalFamily.STOCK;
+  }
+
+  /** Whether a normalized token is a title or honorific ("dr", "haji", "sheikh"). */
+  public static boolean isTitle(String token) {
+    return HONORIFICS.contains(token);
+  }
+
+  /** Whether a token identifies nothing on its own: a legal form or a title. */
+  public static boolean isMinor(String token) {
+    return LEGAL_FORMS.containsKey(token) || HONORIFICS.contains(token);
   }
 
   /** Whether a normalized token is a legal form (all legal forms are one class). */
