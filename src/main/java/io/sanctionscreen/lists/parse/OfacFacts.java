@@ -73,13 +73,18 @@ final class OfacFacts {
 
   /** Adds one labelled fact to the entry, as an attribute if the label is known, else an id. */
   static void add(EntryBuilder b, String label, String value, String country) {
+    add(b, label, value, country, null);
+  }
+
+  /** As {@link #add(EntryBuilder, String, String, String)}, with a note kept on identifiers. */
+  static void add(EntryBuilder b, String label, String value, String country, String note) {
     String l = EntryBuilder.clean(label);
     String v = EntryBuilder.clean(value);
     if (v == null) {
       return;
     }
     if (l == null) {
-      b.identifier(null, v, country, null);
+      b.identifier(null, v, country, note);
       return;
     }
     String bare = bare(l);
@@ -101,7 +106,7 @@ final class OfacFacts {
       b.attribute(statement, l + " " + v);
       return;
     }
-    b.identifier(l, v, country, null);
+    b.identifier(l, v, country, note);
   }
 
   /**
