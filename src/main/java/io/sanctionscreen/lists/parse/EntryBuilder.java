@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Collects one entry while a parser reads it: trims values, drops blanks and duplicates, and builds
@@ -192,6 +193,14 @@ final class EntryBuilder {
     if (t.isEmpty()) {
       return null;
     }
-    return t.replaceAll("\\s+", " ");
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (Character.isWhitespace(c) && (c != ' ' || Character.isWhitespace(t.charAt(i + 1)))) {
+        return WHITESPACE.matcher(t).replaceAll(" ");
+      }
+    }
+    return t;
   }
+
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 }
