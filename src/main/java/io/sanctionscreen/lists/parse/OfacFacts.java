@@ -141,6 +141,18 @@ final class OfacFacts {
         || OfacRemarksParser.isIdentifierLabel(bare);
   }
 
+  /** True when the label is one OFAC uses for a fact other than an identifier. */
+  static boolean isAttributeLabel(String label) {
+    String l = EntryBuilder.clean(label);
+    if (l == null) {
+      return false;
+    }
+    String bare = bare(l);
+    return PROGRAM_DATE.matcher(bare).matches()
+        || ATTRIBUTES.containsKey(bare.toLowerCase(Locale.ROOT))
+        || statementKind(bare) != null;
+  }
+
   private static String statementKind(String bare) {
     String lower = bare.toLowerCase(Locale.ROOT);
     for (Map.Entry<String, String> e : STATEMENTS.entrySet()) {
