@@ -51,12 +51,17 @@ public final class OfacEnhancedXmlParser {
         () -> {
           try (ZipInputStream z = new ZipInputStream(InputLimits.bounded(zip))) {
             ZipEntry e;
+            int entries = 0;
             while ((e = z.getNextEntry()) != null) {
+              entries++;
               if (!e.isDirectory() && e.getName().toLowerCase(Locale.ROOT).endsWith(".xml")) {
-                return parse(z, sourceId);
+                return read(z, sourceId);
               }
             }
-            throw new ListFormatException("the ZIP file holds no .xml file");
+            throw new ListFormatException(
+                entries == 0
+                    ? "the file is not a ZIP archive, or an empty one"
+                    : "the ZIP file holds no .xml file");
           } catch (IOException e) {
             throw new ListFormatException("the ZIP file cannot be read: " + e.getMessage(), e);
           }

@@ -92,6 +92,6 @@ class OfacEnhancedXmlParserTest {
   void aZipWithoutXmlIsRefused() {
     assertThatThrownBy(() -> OfacEnhancedXmlParser.parseZip(stream("not a zip"), "x"))
         .isInstanceOf(ListFormatException.class)
-        .hasMessageContaining("no .xml file");
+        .hasMessageContaining("not a ZIP archive");
   }
 }
