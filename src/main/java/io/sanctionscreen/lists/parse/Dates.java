@@ -18,7 +18,6 @@ final class Dates {
   private static final Pattern DMY =
       Pattern.compile("^(\\d{1,2}|dd|DD|00)[/.-](\\d{1,2}|mm|MM|00)[/.-](\\d{4})$");
   private static final Pattern MY = Pattern.compile("^(\\d{1,2}|mm|MM|00)[/.-](\\d{4})$");
-  private static final Pattern YEAR = Pattern.compile("^\\d{4}$");
   private static final Pattern ISO_PREFIX = Pattern.compile("^\\d{4}(-\\d{2}(-\\d{2})?)?$");
 
   private Dates() {}
@@ -62,9 +61,7 @@ final class Dates {
     if (m.matches()) {
       return iso(m.group(2), number(m.group(1)), 0, t);
     }
-    if (YEAR.matcher(t).matches()) {
-      return t;
-    }
+    // A bare year ("1960") is an ISO prefix already; other text is kept as written.
     return t;
   }
 

@@ -30,7 +30,8 @@ public final class UkOfsiCsvParser {
 
   private static final String FORMAT = "OFSI ConList CSV";
 
-  private static final List<String> COLUMNS =
+  /** The 36 ConList columns, in the order OFSI writes them. */
+  static final List<String> COLUMNS =
       List.of(
           "Name 6",
           "Name 1",
