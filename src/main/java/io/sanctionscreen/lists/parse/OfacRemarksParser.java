@@ -251,6 +251,11 @@ public final class OfacRemarksParser {
     return false;
   }
 
+  /** True when OFAC writes this label before an identifier ("Passport", "C.R. No."). */
+  static boolean isIdentifierLabel(String label) {
+    return IDENTIFIER_LABELS.contains(label);
+  }
+
   /**
    * Writes an OFAC date as ISO 8601 with the precision given: "10 Dec 1948" is 1948-12-10, "Dec
    * 1948" is 1948-12, "1948" stays. Anything else ("circa 1951", "1955 to 1957") is kept as
