@@ -58,7 +58,11 @@ public final class EvaluateCommand {
           new IndexGeneration.SourceVersion(source, 0, parsed.listDate(), parsed.entries().size()));
     }
     NameNormalizer normalizer = new NameNormalizer();
-    IndexGeneration generation = new IndexBuilder(normalizer).build(entries, versions);
+    IndexGeneration generation =
+        new IndexBuilder(
+                normalizer,
+                java.nio.file.Path.of(System.getProperty("java.io.tmpdir"), "screening-evaluation"))
+            .build(entries, versions);
     NameSearcher searcher = new NameSearcher(new NameScorer(), NameSearcher.Params.DEFAULT);
     List<LabelledQuery> queries;
     try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {

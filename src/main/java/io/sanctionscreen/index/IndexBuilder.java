@@ -6,6 +6,8 @@ import io.sanctionscreen.matching.NameNormalizer;
 import io.sanctionscreen.matching.NormalizedName;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -24,6 +26,7 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.MMapDirectory;
 
 /**
  * Builds an index generation from list entries: one Lucene document per name, every field filled
@@ -36,17 +39,32 @@ public final class IndexBuilder {
   static final String ROW = "row";
 
   private final NameNormalizer normalizer;
+  private final Path workDirectory;
 
-  public IndexBuilder(NameNormalizer normalizer) {
+  /**
+   * @param normalizer the normalizer of index and query
+   * @param workDirectory where generations are written (memory-mapped for speed), one sub-directory
+   *     each, deleted when the generation closes; null keeps them on the heap
+   */
+  public IndexBuilder(NameNormalizer normalizer, Path workDirectory) {
     this.normalizer = normalizer;
+    this.workDirectory = workDirectory;
   }
 
   /** Builds a generation holding the given entries, built from the given list versions. */
   public IndexGeneration build(
       Collection<IndexEntry> entries, List<IndexGeneration.SourceVersion> versions) {
     long start = System.nanoTime();
-    Directory dir = new ByteBuffersDirectory();
+    Path path = null;
     try {
+      Directory dir;
+      if (workDirectory == null) {
+        dir = new ByteBuffersDirectory();
+      } else {
+        Files.createDirectories(workDirectory);
+        path = Files.createTempDirectory(workDirectory, "generation-");
+        dir = new MMapDirectory(path);
+      }
       List<IndexGeneration.NameRow> rows = new ArrayList<>();
       Map<String, Integer> df = new HashMap<>();
       Map<String, String> tokenPool = new HashMap<>();
@@ -72,24 +90,37 @@ public final class IndexBuilder {
               df.merge(t, 1, Integer::sum);
             }
             int row = rows.size();
-            rows.add(new IndexGeneration.NameRow(e.entityId(), ord, n));
+            rows.add(new IndexGeneration.NameRow(e.entityId(), ord, n, null));
             writer.addDocument(document(n, row));
           }
         }
         writer.commit();
       }
+      CorpusTokenWeights weights = new CorpusTokenWeights(df, rows.size());
+      Map<String, Double> weightCache = new HashMap<>();
+      for (int r = 0; r < rows.size(); r++) {
+        IndexGeneration.NameRow row = rows.get(r);
+        double[] w = new double[row.normalized().tokens().size()];
+        for (int k = 0; k < w.length; k++) {
+          w[k] = weightCache.computeIfAbsent(row.normalized().tokens().get(k), weights::weight);
+        }
+        rows.set(
+            r, new IndexGeneration.NameRow(row.entityId(), row.ordinal(), row.normalized(), w));
+      }
       DirectoryReader reader = DirectoryReader.open(dir);
       long millis = (System.nanoTime() - start) / 1_000_000;
       return new IndexGeneration(
           dir,
+          path,
           reader,
           rows.toArray(new IndexGeneration.NameRow[0]),
           byId,
-          new CorpusTokenWeights(df, rows.size()),
+          weights,
           versions,
           Instant.now(),
           millis);
     } catch (IOException e) {
+      IndexGeneration.deleteQuietly(path);
       throw new UncheckedIOException("building the name index failed", e);
     }
   }
@@ -124,6 +155,7 @@ public final class IndexBuilder {
     doc.add(new NumericDocValuesField(ROW, row));
     doc.add(new TextField(IndexFields.TOKENS, text, Field.Store.NO));
     doc.add(new TextField(IndexFields.GRAMS, text, Field.Store.NO));
+    doc.add(new TextField(IndexFields.DELETIONS, text, Field.Store.NO));
     doc.add(new TextField(IndexFields.PHONETIC, text, Field.Store.NO));
     List<String> tokens = n.tokens();
     if (tokens.size() > 1) {

@@ -11,6 +11,10 @@ public interface IndexConfig {
   @WithDefault("200")
   int candidatePool();
 
+  /** Where this replica writes its index generations (a cache, rebuilt from the database). */
+  @WithDefault("${screening.data-dir:data}/index")
+  String directory();
+
   /** How often a replica checks the database for list versions newer than its index. */
   @WithDefault("30s")
   String pollInterval();

@@ -37,6 +37,12 @@ public final class IndexFields {
   /** Character trigrams of each token, for typos the edit-distance route misses. */
   public static final String GRAMS = "grams";
 
+  /** Each token and its one-deletion variants, for typos of one edit. */
+  public static final String DELETIONS = "deletions";
+
+  /** Tokens shorter than this get no deletion variants: too many words are one edit apart. */
+  public static final int DELETION_MIN_LENGTH = 4;
+
   /** Double Metaphone keys of each token, for names spelled as they sound. */
   public static final String PHONETIC = "phonetic";
 
@@ -63,7 +69,16 @@ public final class IndexFields {
             return new TokenStreamComponents(source, stream);
           }
         };
+    Analyzer deletions =
+        new Analyzer() {
+          @Override
+          protected TokenStreamComponents createComponents(String fieldName) {
+            Tokenizer source = new WhitespaceTokenizer();
+            return new TokenStreamComponents(
+                source, new DeletionVariantsFilter(source, DELETION_MIN_LENGTH));
+          }
+        };
     return new PerFieldAnalyzerWrapper(
-        new WhitespaceAnalyzer(), Map.of(GRAMS, grams, PHONETIC, phonetic));
+        new WhitespaceAnalyzer(), Map.of(GRAMS, grams, PHONETIC, phonetic, DELETIONS, deletions));
   }
 }

@@ -4,6 +4,7 @@ import io.sanctionscreen.matching.CorpusTokenWeights;
 import io.sanctionscreen.matching.NormalizedName;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +24,7 @@ public final class IndexGeneration {
       String source, long versionId, java.time.LocalDate listDate, int entryCount) {}
 
   private final Directory directory;
+  private final Path path;
   private final DirectoryReader reader;
   private final IndexSearcher searcher;
   private final Map<String, IndexEntry> entries;
@@ -32,11 +34,15 @@ public final class IndexGeneration {
   private final long buildMillis;
   private final NameRow[] rows;
 
-  /** One indexed name: the entity it belongs to, its position there, its normalized tokens. */
-  record NameRow(String entityId, int ordinal, NormalizedName normalized) {}
+  /**
+   * One indexed name: the entity it belongs to, its position there, its normalized tokens and their
+   * corpus weights.
+   */
+  record NameRow(String entityId, int ordinal, NormalizedName normalized, double[] weights) {}
 
   IndexGeneration(
       Directory directory,
+      Path path,
       DirectoryReader reader,
       NameRow[] rows,
       Map<String, IndexEntry> entries,
@@ -45,11 +51,13 @@ public final class IndexGeneration {
       Instant builtAt,
       long buildMillis) {
     this.directory = directory;
+    this.path = path;
     this.reader = reader;
     this.rows = rows;
     this.searcher = new IndexSearcher(reader);
     this.searcher.setQueryCache(null);
-    this.entries = Map.copyOf(entries);
+    // A HashMap: the immutable Map.copyOf probes slowly at this size, on the search hot path.
+    this.entries = java.util.Collections.unmodifiableMap(new java.util.HashMap<>(entries));
     this.weights = weights;
     this.versions = List.copyOf(versions);
     this.builtAt = builtAt;
@@ -67,6 +75,7 @@ public final class IndexGeneration {
       reader.decRef();
       if (reader.getRefCount() == 0) {
         directory.close();
+        deleteQuietly(path);
       }
     } catch (IOException e) {
       throw new UncheckedIOException("closing an index generation failed", e);
@@ -75,6 +84,18 @@ public final class IndexGeneration {
 
   NameRow row(int row) {
     return rows[row];
+  }
+
+  /** Deletes a generation's files; a generation left behind by a crash is deleted at start-up. */
+  static void deleteQuietly(Path dir) {
+    if (dir == null) {
+      return;
+    }
+    try (java.util.stream.Stream<Path> files = java.nio.file.Files.walk(dir)) {
+      files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException e) {
+      // Best effort: a leftover directory costs disk space, never correctness.
+    }
   }
 
   IndexSearcher searcher() {

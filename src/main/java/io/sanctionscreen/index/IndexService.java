@@ -8,6 +8,7 @@ import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
@@ -29,9 +30,12 @@ public class IndexService {
   private final AtomicReference<IndexGeneration> current = new AtomicReference<>();
   private final Object rebuildLock = new Object();
 
-  public IndexService(IndexEntryReader reader, NameNormalizer normalizer) {
+  public IndexService(IndexEntryReader reader, NameNormalizer normalizer, IndexConfig config) {
     this.reader = reader;
-    this.builder = new IndexBuilder(normalizer);
+    Path dir = Path.of(config.directory());
+    // Generations of an earlier run are stale: this replica builds its own from the database.
+    IndexGeneration.deleteQuietly(dir);
+    this.builder = new IndexBuilder(normalizer, dir);
   }
 
   /** Builds the first generation once the bundled lists are in the database. */

@@ -23,7 +23,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
@@ -92,6 +92,7 @@ public final class NameSearcher {
       return List.of();
     }
     IndexSearcher searcher = generation.searcher();
+    double[] queryWeights = NameScorer.weightsOf(name, weights);
     Map<String, Hit> best = new HashMap<>();
     try {
       TopDocs top = searcher.search(lucene, params.candidatePool());
@@ -99,7 +100,7 @@ public final class NameSearcher {
       for (ScoreDoc sd : top.scoreDocs) {
         int row = row(leaves, sd.doc);
         IndexGeneration.NameRow nameRow = generation.row(row);
-        NameMatch match = scorer.score(name, nameRow.normalized(), weights);
+        NameMatch match = scorer.score(name, queryWeights, nameRow.normalized(), nameRow.weights());
         if (match.score() <= 0) {
           continue;
         }
@@ -164,12 +165,17 @@ public final class NameSearcher {
       float w = (float) Math.max(0.05, weights.weight(t));
       add(b, new TermQuery(new Term(IndexFields.TOKENS, t)), 3f * w);
       add(b, new TermQuery(new Term(IndexFields.PAIRS, t)), 3f * w);
-      int edits = Math.min(2, TokenSimilarity.allowedEdits(t.length()));
-      if (edits > 0) {
-        add(
-            b,
-            new FuzzyQuery(new Term(IndexFields.TOKENS, t), edits, edits == 1 ? 0 : 1, 50, true),
-            2f * w);
+      if (t.length() >= IndexFields.DELETION_MIN_LENGTH) {
+        // The token and its one-deletion variants against the listed tokens' variants: every
+        // listed word one edit away shares a term.
+        BooleanQuery.Builder variants = new BooleanQuery.Builder();
+        variants.add(new TermQuery(new Term(IndexFields.DELETIONS, t)), BooleanClause.Occur.SHOULD);
+        for (int k = 0; k < t.length(); k++) {
+          String v = t.substring(0, k) + t.substring(k + 1);
+          variants.add(
+              new TermQuery(new Term(IndexFields.DELETIONS, v)), BooleanClause.Occur.SHOULD);
+        }
+        add(b, new ConstantScoreQuery(variants.build()), 2f * w);
       }
       String key = TokenSimilarity.phoneticKey(t);
       if (!key.isEmpty()) {

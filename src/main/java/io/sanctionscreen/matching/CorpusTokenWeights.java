@@ -28,7 +28,7 @@ public final class CorpusTokenWeights implements TokenWeights {
     if (documents < 0) {
       throw new IllegalArgumentException("documents must not be negative: " + documents);
     }
-    this.documentFrequency = Map.copyOf(documentFrequency);
+    this.documentFrequency = new java.util.HashMap<>(documentFrequency);
     this.documents = documents;
     this.logN = Math.log(documents + 2.0);
   }

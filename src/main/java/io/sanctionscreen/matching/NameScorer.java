@@ -73,22 +73,35 @@ public final class NameScorer {
 
   /** Scores a query against one candidate name. Returns a zero score when nothing aligns. */
   public NameMatch score(NormalizedName query, NormalizedName candidate, TokenWeights weights) {
+    return score(query, weightsOf(query, weights), candidate, weightsOf(candidate, weights));
+  }
+
+  /** The weight of each token of a name. */
+  public static double[] weightsOf(NormalizedName name, TokenWeights weights) {
+    double[] w = new double[name.tokens().size()];
+    for (int i = 0; i < w.length; i++) {
+      w[i] = weights.weight(name.tokens().get(i));
+    }
+    return w;
+  }
+
+  /**
+   * Scores with token weights computed beforehand: the search computes the query's once and keeps
+   * every listed name's from the index build.
+   */
+  public NameMatch score(NormalizedName query, double[] wq, NormalizedName candidate, double[] wc) {
     List<String> q = query.tokens();
     List<String> c = candidate.tokens();
     if (q.isEmpty() || c.isEmpty()) {
       return NameMatch.none(query, candidate);
     }
-    double[] wq = new double[q.size()];
-    double[] wc = new double[c.size()];
     double qTotal = 0;
     double cTotal = 0;
-    for (int i = 0; i < wq.length; i++) {
-      wq[i] = weights.weight(q.get(i));
-      qTotal += wq[i];
+    for (double w : wq) {
+      qTotal += w;
     }
-    for (int j = 0; j < wc.length; j++) {
-      wc[j] = weights.weight(c.get(j));
-      cTotal += wc[j];
+    for (double w : wc) {
+      cTotal += w;
     }
 
     List<Pair> options = options(q, c);

@@ -131,13 +131,31 @@ public final class TokenSimilarity {
         return new Result(editSimilarity(d, maxLen), Kind.TYPO, d);
       }
     }
-    if (maxLen - minLen <= 3 && soundAlike(query, candidate)) {
+    if (maxLen - minLen <= 3
+        && mayStartAlike(query.charAt(0), candidate.charAt(0))
+        && soundAlike(query, candidate)) {
       double sim = jaroWinkler(query, candidate);
       if (sim >= phoneticCap) {
         return new Result(phoneticCap, Kind.PHONETIC, 0);
       }
     }
     return Result.NONE;
+  }
+
+  /**
+   * A cheap test before the phonetic codes: words that sound alike start with the same letter, two
+   * vowels, or letters that spell one sound ("c"/"k", "ph"/"f", "j"/"g"...).
+   */
+  private static boolean mayStartAlike(char a, char b) {
+    if (a == b) {
+      return true;
+    }
+    String vowels = "aeiouy";
+    if (vowels.indexOf(a) >= 0 && vowels.indexOf(b) >= 0) {
+      return true;
+    }
+    String pairs = "ck kc kq qk cs sc sz zs fp pf jg gj wv vw xz zx";
+    return pairs.contains("" + a + b);
   }
 
   private static boolean sameLetters(String a, String b) {
