@@ -12,7 +12,7 @@ public interface IndexConfig {
   int candidatePool();
 
   /** Where this replica writes its index generations (a cache, rebuilt from the database). */
-  @WithDefault("${screening.data-dir:data}/index")
+  @WithDefault("${screening.data-dir:./data}/index")
   String directory();
 
   /** How often a replica checks the database for list versions newer than its index. */

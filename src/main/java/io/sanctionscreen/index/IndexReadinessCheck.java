@@ -33,6 +33,6 @@ public class IndexReadinessCheck implements HealthCheck {
               }
               return b.build();
             })
-        .orElseGet(() -> b.down().withData("reason", "index not built yet").build());
+        .orElseGet(() -> b.down().withData("reason", "lists loading; index not built yet").build());
   }
 }

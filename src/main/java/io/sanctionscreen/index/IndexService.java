@@ -1,10 +1,9 @@
 package io.sanctionscreen.index;
 
-import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import io.sanctionscreen.lists.ListVersionCommitted;
+import io.sanctionscreen.lists.ListsReady;
 import io.sanctionscreen.matching.NameNormalizer;
-import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -29,6 +28,7 @@ public class IndexService {
   private final IndexBuilder builder;
   private final AtomicReference<IndexGeneration> current = new AtomicReference<>();
   private final Object rebuildLock = new Object();
+  private volatile boolean listsReady;
 
   public IndexService(IndexEntryReader reader, NameNormalizer normalizer, IndexConfig config) {
     this.reader = reader;
@@ -38,12 +38,17 @@ public class IndexService {
     this.builder = new IndexBuilder(normalizer, dir);
   }
 
-  /** Builds the first generation once the bundled lists are in the database. */
-  void onStart(@Observes @Priority(2000) StartupEvent event) {
+  /** Builds the first generation once the lists are loaded, never from a half-loaded database. */
+  void onListsReady(@Observes ListsReady event) {
+    listsReady = true;
     rebuildIfStale();
   }
 
   void onCommitted(@Observes(during = TransactionPhase.AFTER_SUCCESS) ListVersionCommitted event) {
+    if (!listsReady) {
+      // Start-up loading announces itself when done; one build then covers every source.
+      return;
+    }
     try {
       rebuildIfStale();
     } catch (RuntimeException e) {
@@ -58,6 +63,9 @@ public class IndexService {
       delayed = "${screening.index.poll-interval:30s}",
       concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
   void poll() {
+    if (!listsReady) {
+      return;
+    }
     try {
       rebuildIfStale();
     } catch (RuntimeException e) {

@@ -3,7 +3,10 @@ package io.sanctionscreen.lists;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
+import java.util.ArrayList;
+import java.util.List;
 import org.jboss.logging.Logger;
 
 /**
@@ -21,26 +24,72 @@ public class BundledListLoader {
   private final ListsConfig config;
   private final ListVersionRepository versions;
   private final ListImportService importer;
+  private final Event<ListsReady> ready;
+  private volatile boolean loaded;
 
   public BundledListLoader(
-      ListsConfig config, ListVersionRepository versions, ListImportService importer) {
+      ListsConfig config,
+      ListVersionRepository versions,
+      ListImportService importer,
+      Event<ListsReady> ready) {
     this.config = config;
     this.versions = versions;
     this.importer = importer;
+    this.ready = ready;
   }
 
+  /**
+   * Loads in the background by default, so the HTTP server (and liveness) answers while a first
+   * start imports; readiness stays down until the lists and the index are ready.
+   */
   void onStart(@Observes @Priority(1000) StartupEvent event) {
-    if (config.loadBundledOnStart()) {
-      loadMissing();
+    if (config.loadInBackground()) {
+      Thread t = new Thread(this::loadAndAnnounce, "bundled-list-loader");
+      t.setDaemon(true);
+      t.start();
+    } else {
+      loadAndAnnounce();
     }
   }
 
-  /** Imports each configured bundled list whose source has no active version. */
-  public void loadMissing() {
+  private void loadAndAnnounce() {
+    List<String> failures = new ArrayList<>();
+    if (config.loadBundledOnStart()) {
+      failures.addAll(loadMissing());
+    }
+    loaded = true;
+    ready.fire(new ListsReady(List.copyOf(failures)));
+  }
+
+  /** Whether start-up loading has finished (successfully or not). */
+  public boolean loaded() {
+    return loaded;
+  }
+
+  /**
+   * Imports each configured bundled list whose source has no active version.
+   *
+   * @return the sources whose snapshot failed to import; the others are loaded
+   */
+  public List<String> loadMissing() {
+    List<String> failures = new ArrayList<>();
     for (String source : config.bundled()) {
+      try {
+        loadIfMissing(source);
+      } catch (RuntimeException e) {
+        // One broken snapshot must not keep the other lists from serving.
+        LOG.errorf(e, "Bundled list %s could not be imported", source);
+        failures.add(source);
+      }
+    }
+    return failures;
+  }
+
+  private void loadIfMissing(String source) {
+    {
       if (io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
           .call(() -> versions.findActive(source).isPresent())) {
-        continue;
+        return;
       }
       BundledList bundle = BundledList.load(source);
       long start = System.nanoTime();

@@ -15,4 +15,11 @@ public interface ListsConfig {
   /** Whether start-up imports the bundled snapshots of sources that have no version yet. */
   @WithDefault("true")
   boolean loadBundledOnStart();
+
+  /**
+   * Whether start-up loading runs in the background, so the HTTP server answers (liveness) while a
+   * first start imports; readiness reports the lists as loading meanwhile.
+   */
+  @WithDefault("true")
+  boolean loadInBackground();
 }
