@@ -29,11 +29,16 @@ public final class IndexEntries {
   public static IndexEntry of(String sourceId, ParsedEntry e) {
     List<String> birthDates = new ArrayList<>();
     Set<String> countries = new LinkedHashSet<>();
+    java.util.Map<String, String> dates = new java.util.LinkedHashMap<>();
     for (ParsedEntry.Attribute a : e.attributes()) {
       switch (a.kind()) {
         case ParsedEntry.BIRTH_DATE -> birthDates.add(a.value());
         case ParsedEntry.NATIONALITY, ParsedEntry.CITIZENSHIP -> countries.add(a.value());
-        default -> {}
+        default -> {
+          if (IndexEntry.isProgramDate(a.kind())) {
+            dates.putIfAbsent(a.kind(), a.value());
+          }
+        }
       }
     }
     for (ParsedEntry.Address a : e.addresses()) {
@@ -52,6 +57,7 @@ public final class IndexEntries {
         List.copyOf(countries),
         e.identifiers().stream()
             .map(i -> new IndexEntry.Identifier(i.type(), i.value(), i.country()))
-            .toList());
+            .toList(),
+        dates);
   }
 }

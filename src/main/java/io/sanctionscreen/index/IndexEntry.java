@@ -16,6 +16,7 @@ import java.util.List;
  * @param birthDates dates of birth as ISO 8601 prefixes (1948, 1948-12, 1948-12-10)
  * @param countries countries the entry is tied to (nationality, citizenship, addresses)
  * @param identifiers identifiers (passport, registration number, ISIN...)
+ * @param programDates dates the list gives for the listing, by label ("Effective Date (CMIC)")
  */
 public record IndexEntry(
     String entityId,
@@ -26,9 +27,11 @@ public record IndexEntry(
     List<Name> names,
     List<String> birthDates,
     List<String> countries,
-    List<Identifier> identifiers) {
+    List<Identifier> identifiers,
+    java.util.Map<String, String> programDates) {
 
   public IndexEntry {
+    programDates = orderedDates(programDates);
     programs = List.copyOf(programs);
     names = List.copyOf(names);
     birthDates = List.copyOf(birthDates);
@@ -41,4 +44,25 @@ public record IndexEntry(
 
   /** An identifier of the entry. */
   public record Identifier(String type, String value, String country) {}
+
+  /** Listing dates in the order of events: listing, effective, then any other (divestment). */
+  private static java.util.Map<String, String> orderedDates(java.util.Map<String, String> dates) {
+    java.util.List<String> keys = new java.util.ArrayList<>(dates.keySet());
+    keys.sort(
+        java.util.Comparator.comparingInt(
+                (String k) -> k.startsWith("Listing") ? 0 : k.startsWith("Effective") ? 1 : 2)
+            .thenComparing(java.util.Comparator.naturalOrder()));
+    java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
+    for (String k : keys) {
+      out.put(k, dates.get(k));
+    }
+    return java.util.Collections.unmodifiableMap(out);
+  }
+
+  /**
+   * Whether an attribute kind is a listing date ("Listing Date (CMIC)", "Effective Date (...)").
+   */
+  public static boolean isProgramDate(String kind) {
+    return kind.contains(" Date (");
+  }
 }

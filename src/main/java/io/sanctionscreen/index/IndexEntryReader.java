@@ -110,6 +110,13 @@ public class IndexEntryReader {
     }
     for (Object[] r :
         rows(
+            "select e.id, a.kind, a.value from ListEntry e join e.attributes a"
+                + " where e.version.id in :v and a.kind like '% Date (%' order by e.id, index(a)",
+            ids)) {
+      byRow.get((Long) r[0]).programDates.putIfAbsent((String) r[1], (String) r[2]);
+    }
+    for (Object[] r :
+        rows(
             "select e.id, a.country from ListEntry e join e.addresses a"
                 + " where e.version.id in :v and a.country is not null order by e.id, index(a)",
             ids)) {
@@ -149,6 +156,7 @@ public class IndexEntryReader {
     final List<String> birthDates = new ArrayList<>();
     final List<String> countries = new ArrayList<>();
     final List<IndexEntry.Identifier> identifiers = new ArrayList<>();
+    final Map<String, String> programDates = new LinkedHashMap<>();
 
     Builder(String entityId, String source, EntryType type, String primaryName) {
       this.entityId = entityId;
@@ -168,7 +176,8 @@ public class IndexEntryReader {
           names,
           birthDates,
           distinctCountries,
-          identifiers);
+          identifiers,
+          programDates);
     }
   }
 }

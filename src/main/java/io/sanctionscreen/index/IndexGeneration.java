@@ -33,6 +33,11 @@ public final class IndexGeneration {
   private final Instant builtAt;
   private final long buildMillis;
   private final NameRow[] rows;
+  private final Map<String, int[]> rowsByEntity;
+  private final Map<String, List<IdentifierRef>> identifiers;
+
+  /** A listed identifier: the entity holding it and the list's label for it. */
+  record IdentifierRef(String entityId, String type, String value) {}
 
   /**
    * One indexed name: the entity it belongs to, its position there, its normalized tokens and their
@@ -54,6 +59,24 @@ public final class IndexGeneration {
     this.path = path;
     this.reader = reader;
     this.rows = rows;
+    Map<String, List<Integer>> byEntity = new java.util.HashMap<>();
+    for (int r = 0; r < rows.length; r++) {
+      byEntity.computeIfAbsent(rows[r].entityId(), k -> new java.util.ArrayList<>()).add(r);
+    }
+    this.rowsByEntity = new java.util.HashMap<>();
+    byEntity.forEach(
+        (k, v) -> rowsByEntity.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
+    this.identifiers = new java.util.HashMap<>();
+    for (IndexEntry e : entries.values()) {
+      for (IndexEntry.Identifier i : e.identifiers()) {
+        String key = io.sanctionscreen.matching.Identifiers.normalize(i.value());
+        if (io.sanctionscreen.matching.Identifiers.distinctive(key)) {
+          identifiers
+              .computeIfAbsent(key, k -> new java.util.ArrayList<>())
+              .add(new IdentifierRef(e.entityId(), i.type(), i.value()));
+        }
+      }
+    }
     this.searcher = new IndexSearcher(reader);
     this.searcher.setQueryCache(null);
     // A HashMap: the immutable Map.copyOf probes slowly at this size, on the search hot path.
@@ -84,6 +107,16 @@ public final class IndexGeneration {
 
   NameRow row(int row) {
     return rows[row];
+  }
+
+  /** The rows of an entity's indexed names. */
+  int[] rowsOf(String entityId) {
+    return rowsByEntity.getOrDefault(entityId, new int[0]);
+  }
+
+  /** The listed identifiers equal to a normalized value. */
+  List<IdentifierRef> identifier(String normalizedValue) {
+    return identifiers.getOrDefault(normalizedValue, List.of());
   }
 
   /** Deletes a generation's files; a generation left behind by a crash is deleted at start-up. */

@@ -2,6 +2,7 @@ package io.sanctionscreen.index;
 
 import io.sanctionscreen.lists.EntryType;
 import io.sanctionscreen.matching.CorpusTokenWeights;
+import io.sanctionscreen.matching.Identifiers;
 import io.sanctionscreen.matching.NameMatch;
 import io.sanctionscreen.matching.NameScorer;
 import io.sanctionscreen.matching.NormalizedName;
@@ -50,8 +51,38 @@ public final class NameSearcher {
     }
   }
 
-  /** A search: the normalized name, its type if known, the minimum score, the most hits. */
-  public record Request(NormalizedName name, EntryType type, double threshold, int limit) {}
+  /**
+   * A search: the normalized name and what else the caller knows.
+   *
+   * @param name the normalized name
+   * @param type the kind of party, or null
+   * @param threshold the lowest score returned
+   * @param limit the most hits returned
+   * @param birthDate date of birth (YYYY, YYYY-MM or YYYY-MM-DD), or null
+   * @param country a country tied to the counterparty, or null
+   * @param identifiers identifiers the caller knows (registration number, ISIN, LEI...)
+   */
+  public record Request(
+      NormalizedName name,
+      EntryType type,
+      double threshold,
+      int limit,
+      String birthDate,
+      String country,
+      List<QueryIdentifier> identifiers) {
+
+    public Request {
+      identifiers = identifiers == null ? List.of() : List.copyOf(identifiers);
+    }
+
+    /** A search by name alone. */
+    public Request(NormalizedName name, EntryType type, double threshold, int limit) {
+      this(name, type, threshold, limit, null, null, List.of());
+    }
+  }
+
+  /** An identifier given with a query; the type may be null (any kind). */
+  public record QueryIdentifier(String type, String value) {}
 
   /**
    * A scored entity.
@@ -80,52 +111,121 @@ public final class NameSearcher {
   }
 
   /** Searches one generation. The caller holds the generation for the duration. */
-  public List<Hit> search(IndexGeneration generation, Request query) {
-    NormalizedName name = query.name();
-    if (name.isEmpty()) {
-      return List.of();
-    }
-    CorpusTokenWeights weights = generation.weights();
-    Request q = query;
-    org.apache.lucene.search.Query lucene = candidateQuery(name, weights);
-    if (lucene == null) {
-      return List.of();
-    }
-    IndexSearcher searcher = generation.searcher();
-    double[] queryWeights = NameScorer.weightsOf(name, weights);
+  public List<Hit> search(IndexGeneration generation, Request request) {
+    NormalizedName name = request.name();
     Map<String, Hit> best = new HashMap<>();
-    try {
-      TopDocs top = searcher.search(lucene, params.candidatePool());
-      List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-      for (ScoreDoc sd : top.scoreDocs) {
-        int row = row(leaves, sd.doc);
-        IndexGeneration.NameRow nameRow = generation.row(row);
-        NameMatch match = scorer.score(name, queryWeights, nameRow.normalized(), nameRow.weights());
-        if (match.score() <= 0) {
-          continue;
+    CorpusTokenWeights weights = generation.weights();
+    double[] queryWeights = NameScorer.weightsOf(name, weights);
+    org.apache.lucene.search.Query lucene = name.isEmpty() ? null : candidateQuery(name, weights);
+    if (lucene != null) {
+      IndexSearcher searcher = generation.searcher();
+      try {
+        TopDocs top = searcher.search(lucene, params.candidatePool());
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        for (ScoreDoc sd : top.scoreDocs) {
+          IndexGeneration.NameRow nameRow = generation.row(row(leaves, sd.doc));
+          NameMatch match =
+              scorer.score(name, queryWeights, nameRow.normalized(), nameRow.weights());
+          if (match.score() <= 0) {
+            continue;
+          }
+          IndexEntry entry = generation.entry(nameRow.entityId());
+          Hit hit = adjust(entry, nameRow.ordinal(), match, request);
+          Hit previous = best.get(entry.entityId());
+          if (previous == null || hit.score() > previous.score()) {
+            best.put(entry.entityId(), hit);
+          }
         }
-        IndexEntry entry = generation.entry(nameRow.entityId());
-        Hit hit = adjust(entry, nameRow.ordinal(), match, q.type());
-        Hit previous = best.get(entry.entityId());
-        if (previous == null || hit.score() > previous.score()) {
-          best.put(entry.entityId(), hit);
-        }
+      } catch (IOException e) {
+        throw new UncheckedIOException("searching the name index failed", e);
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException("searching the name index failed", e);
     }
+    identifierHits(generation, request, queryWeights, best);
     List<Hit> hits = new ArrayList<>();
     for (Hit h : best.values()) {
-      if (h.score() >= q.threshold()) {
+      if (h.score() >= request.threshold()) {
         hits.add(h);
       }
     }
     hits.sort(
         Comparator.comparingDouble(Hit::score).reversed().thenComparing(h -> h.entry().entityId()));
-    return hits.size() > q.limit() ? List.copyOf(hits.subList(0, q.limit())) : hits;
+    return hits.size() > request.limit() ? List.copyOf(hits.subList(0, request.limit())) : hits;
   }
 
-  private Hit adjust(IndexEntry entry, int ordinal, NameMatch match, EntryType queryType) {
+  /**
+   * An identifier equal to a listed one is a hit on its own, whatever the name says: score 1, with
+   * the name alignment kept for the explanation.
+   */
+  private void identifierHits(
+      IndexGeneration generation, Request request, double[] queryWeights, Map<String, Hit> best) {
+    for (QueryIdentifier qi : request.identifiers()) {
+      for (String key : Identifiers.forms(qi.value())) {
+        if (Identifiers.distinctive(key)) {
+          identifierHits(generation, request, queryWeights, best, qi, key);
+        }
+      }
+    }
+  }
+
+  private void identifierHits(
+      IndexGeneration generation,
+      Request request,
+      double[] queryWeights,
+      Map<String, Hit> best,
+      QueryIdentifier qi,
+      String key) {
+    {
+      for (IndexGeneration.IdentifierRef ref : generation.identifier(key)) {
+        if (qi.type() != null && !Identifiers.comparable(qi.type(), ref.type())) {
+          continue;
+        }
+        IndexEntry entry = generation.entry(ref.entityId());
+        Hit previous = best.get(entry.entityId());
+        Hit base = previous != null ? previous : bestName(generation, entry, request, queryWeights);
+        List<String> adjustments = new ArrayList<>(base.adjustments());
+        adjustments.add(
+            0,
+            "identifier "
+                + (qi.type() == null ? "" : qi.type() + " ")
+                + qi.value()
+                + " equals the listed "
+                + ref.type()
+                + " "
+                + ref.value()
+                + ": a match whatever the name says");
+        best.put(
+            entry.entityId(),
+            new Hit(entry, base.nameOrdinal(), base.match(), 1.0, List.copyOf(adjustments)));
+      }
+    }
+  }
+
+  /** The entity's name closest to the query, for an entity found by other means. */
+  private Hit bestName(
+      IndexGeneration generation, IndexEntry entry, Request request, double[] queryWeights) {
+    Hit best = null;
+    for (int r : generation.rowsOf(entry.entityId())) {
+      IndexGeneration.NameRow row = generation.row(r);
+      NameMatch m = scorer.score(request.name(), queryWeights, row.normalized(), row.weights());
+      Hit h = adjust(entry, row.ordinal(), m, request);
+      if (best == null || h.score() > best.score()) {
+        best = h;
+      }
+    }
+    if (best == null) {
+      NormalizedName empty = new NormalizedName(entry.primaryName(), List.of());
+      best =
+          new Hit(
+              entry,
+              0,
+              scorer.score(request.name(), new double[0], empty, new double[0]),
+              0,
+              List.of());
+    }
+    return best;
+  }
+
+  private Hit adjust(IndexEntry entry, int ordinal, NameMatch match, Request request) {
     double score = match.score();
     List<String> adjustments = new ArrayList<>(match.notes());
     IndexEntry.Name listed = entry.names().get(ordinal);
@@ -134,10 +234,29 @@ public final class NameSearcher {
       adjustments.add(
           "matched a weak alias, which the list says not to match on its own unless very close");
     }
+    EntryType queryType = request.type();
     if (queryType != null && entry.type() != null && queryType != entry.type()) {
       score *= params.typeMismatchFactor();
       adjustments.add(
           "the query is a " + queryType.apiName() + ", the entry a " + entry.type().apiName());
+    }
+    double nameScore = score;
+    for (Features.Effect f :
+        List.of(
+            Features.birthDate(request.birthDate(), entry.type(), entry.birthDates()),
+            Features.country(request.country(), entry.countries()))) {
+      if (f.note() == null) {
+        continue;
+      }
+      if (f.factor() != 1) {
+        score *= f.factor();
+        adjustments.add(f.note() + String.format(java.util.Locale.ROOT, " (x%.2f)", f.factor()));
+      } else if (f.raise() > 0 && nameScore >= Features.RAISE_FLOOR) {
+        score = Math.min(1.0, score + f.raise());
+        adjustments.add(f.note() + String.format(java.util.Locale.ROOT, " (+%.2f)", f.raise()));
+      } else {
+        adjustments.add(f.note());
+      }
     }
     return new Hit(entry, ordinal, match, score, adjustments);
   }

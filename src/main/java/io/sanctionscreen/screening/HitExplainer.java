@@ -14,7 +14,7 @@ final class HitExplainer {
 
   private HitExplainer() {}
 
-  static ScreenResponse.Hit toHit(NameSearcher.Hit h) {
+  static ScreenResponse.Hit toHit(NameSearcher.Hit h, PurposeDecider.HitDecision d) {
     IndexEntry e = h.entry();
     return new ScreenResponse.Hit(
         e.entityId(),
@@ -24,7 +24,25 @@ final class HitExplainer {
         round(h.score()),
         e.type(),
         e.programs(),
-        explain(h));
+        explain(h),
+        decision(d, e));
+  }
+
+  private static ScreenResponse.HitDecision decision(PurposeDecider.HitDecision d, IndexEntry e) {
+    List<ScreenResponse.MeasureView> measures = new ArrayList<>(d.measures().size());
+    for (MeasuresTable.Measure m : d.measures()) {
+      measures.add(
+          new ScreenResponse.MeasureView(
+              m.code(), m.title(), m.appliesTo(d.purpose()), m.description()));
+    }
+    return new ScreenResponse.HitDecision(
+        d.outcome(),
+        d.applicability(),
+        d.reason(),
+        List.copyOf(measures),
+        d.notes(),
+        d.unknownPrograms(),
+        e.programDates());
   }
 
   static ScreenResponse.Explanation explain(NameSearcher.Hit h) {

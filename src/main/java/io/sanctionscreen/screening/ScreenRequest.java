@@ -1,6 +1,7 @@
 package io.sanctionscreen.screening;
 
 import io.sanctionscreen.lists.EntryType;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
@@ -8,6 +9,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -21,6 +23,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * @param threshold the lowest score of the hits returned; defaults to the review threshold
  * @param limit the most hits returned
  * @param reference the caller's own reference, kept in the audit record
+ * @param identifiers identifiers of the counterparty: one equal to a listed one is a hit whatever
+ *     the name says
  */
 @Schema(name = "ScreenRequest", description = "A name to screen and what is known about it.")
 public record ScreenRequest(
@@ -68,7 +72,13 @@ public record ScreenRequest(
             description = "The caller's own reference, kept in the audit record.",
             example = "deal-2021-12-hk-ipo-0042")
         @Size(max = 200)
-        String reference) {
+        String reference,
+    @Schema(
+            description =
+                "Identifiers of the counterparty (registration number, ISIN, LEI, passport...). One"
+                    + " equal to a listed identifier is a hit whatever the name says.")
+        @Size(max = 20)
+        List<@Valid IdentifierInput> identifiers) {
 
   /** The longest name accepted. */
   public static final int MAX_NAME_LENGTH = 500;
@@ -78,6 +88,22 @@ public record ScreenRequest(
 
   /** A request with only a name. */
   public static ScreenRequest ofName(String name) {
-    return new ScreenRequest(name, null, null, null, null, null, null, null);
+    return new ScreenRequest(name, null, null, null, null, null, null, null, null);
   }
+
+  /** The identifiers, never null. */
+  public List<IdentifierInput> identifiersOrEmpty() {
+    return identifiers == null ? List.of() : identifiers;
+  }
+
+  /**
+   * An identifier of the counterparty.
+   *
+   * @param type what it is (Registration Number, ISIN, LEI, Passport...); optional
+   * @param value the identifier as written
+   */
+  @Schema(name = "Identifier")
+  public record IdentifierInput(
+      @Schema(example = "C.R. No.") @Size(max = 100) String type,
+      @Schema(example = "2162198", required = true) @NotBlank @Size(max = 100) String value) {}
 }

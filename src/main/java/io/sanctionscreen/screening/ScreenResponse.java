@@ -12,10 +12,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * @param screeningId id of the audit record of this screening
  * @param reference the caller's reference, echoed
  * @param screenedAt when the screening ran
- * @param outcome MATCH, REVIEW or CLEAR
+ * @param purpose the purpose the decision is for, as given (null: none given, every measure counts)
+ * @param outcome BLOCK, REVIEW or CLEAR
+ * @param reason why, in words
  * @param query the normalized form of the name, as the matcher compared it
  * @param threshold the lowest score of the hits returned
  * @param listVersions the list versions screened against
+ * @param measuresVersion the version of the program-effects table the decision used
  * @param hits the hits, best first
  */
 @Schema(name = "ScreenResponse", description = "The outcome of a screening and its hits.")
@@ -23,10 +26,18 @@ public record ScreenResponse(
     @Schema(example = "3f0c7f5e-8d7a-4a53-9b0e-3c1c2d9f4a10") String screeningId,
     @Schema(example = "deal-2021-12-hk-ipo-0042") String reference,
     Instant screenedAt,
-    @Schema(example = "MATCH") Outcome outcome,
+    @Schema(example = "INVESTMENT") Purpose purpose,
+    @Schema(example = "BLOCK") Outcome outcome,
+    @Schema(
+            example =
+                "SENSETIME GROUP LIMITED (us-ofac-cons:33114, score 1.00) is listed under"
+                    + " CMIC-EO13959 (Ban on publicly traded securities (NS-CMIC)): Ban on publicly"
+                    + " traded securities (NS-CMIC) restricts INVESTMENT.")
+        String reason,
     @Schema(example = "sensetime group ltd") String query,
     @Schema(example = "0.8") double threshold,
     List<ListVersionRef> listVersions,
+    @Schema(example = "2026-11-28.1") String measuresVersion,
     List<Hit> hits) {
 
   /**
@@ -53,6 +64,7 @@ public record ScreenResponse(
    * @param type the kind of party
    * @param programs the programs the entry is listed under
    * @param explanation why it matched
+   * @param decision what the listing means for the purpose
    */
   @Schema(name = "Hit")
   public record Hit(
@@ -63,7 +75,45 @@ public record ScreenResponse(
       @Schema(example = "1.0") double score,
       EntryType type,
       @Schema(example = "[\"CMIC-EO13959\"]") List<String> programs,
-      Explanation explanation) {}
+      Explanation explanation,
+      HitDecision decision) {}
+
+  /**
+   * What one hit's listing means for the purpose.
+   *
+   * @param outcome this hit's outcome
+   * @param applies whether its measures restrict the purpose
+   * @param reason why, in words
+   * @param measures the measures the listing carries
+   * @param notes what the measures table says about the list or program
+   * @param unknownPrograms programs the measures table does not know (always reviewed)
+   * @param listingDates dates the list gives: listing, effective, divestment
+   */
+  @Schema(name = "HitDecision")
+  public record HitDecision(
+      @Schema(example = "BLOCK") Outcome outcome,
+      @Schema(example = "APPLIES") Applicability applies,
+      String reason,
+      List<MeasureView> measures,
+      List<String> notes,
+      List<String> unknownPrograms,
+      @Schema(example = "{\"Listing Date (CMIC)\": \"2021-12-10\"}")
+          java.util.Map<String, String> listingDates) {}
+
+  /**
+   * A measure and whether it restricts the purpose.
+   *
+   * @param code the measure's code
+   * @param title its name
+   * @param appliesToPurpose whether it restricts the purpose
+   * @param description what it prohibits
+   */
+  @Schema(name = "Measure")
+  public record MeasureView(
+      @Schema(example = "SECURITIES_BAN") String code,
+      @Schema(example = "Ban on publicly traded securities (NS-CMIC)") String title,
+      @Schema(example = "APPLIES") Applicability appliesToPurpose,
+      String description) {}
 
   /**
    * Why a hit scored what it did.

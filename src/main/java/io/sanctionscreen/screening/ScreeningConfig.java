@@ -7,13 +7,12 @@ import io.smallrye.config.WithDefault;
 @ConfigMapping(prefix = "screening.matching")
 public interface ScreeningConfig {
 
-  /** Score at or above which a hit needs review (and below which the outcome is CLEAR). */
+  /**
+   * Score at or above which a hit needs review (below it the hit does not count); the default of
+   * the hits returned. Tuned with the evaluation (see README).
+   */
   @WithDefault("0.80")
   double reviewThreshold();
-
-  /** Score at or above which a hit is a MATCH. */
-  @WithDefault("0.93")
-  double matchThreshold();
 
   /** Number of hits returned when the request does not say. */
   @WithDefault("10")

@@ -38,9 +38,11 @@ public class ScreeningResource {
       summary = "Screen one name",
       description =
           "Matches the name against every loaded list, whatever its script, spelling, word order"
-              + " or legal form, and answers MATCH, REVIEW or CLEAR with the hits that support it"
-              + " and why each matched. Every screening is recorded; screeningId finds the"
-              + " record.")
+              + " or legal form, and decides for the stated purpose: BLOCK (a strong hit whose"
+              + " measures restrict the purpose), REVIEW (a person must look) or CLEAR, with the"
+              + " reason, the hits that support it, why each matched and what its listing means."
+              + " An identifier equal to a listed one is a hit whatever the name says. Every"
+              + " screening is recorded; screeningId finds the record.")
   @RequestBody(
       required = true,
       content =

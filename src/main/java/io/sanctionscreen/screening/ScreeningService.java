@@ -10,15 +10,18 @@ import io.sanctionscreen.matching.NormalizedName;
 import io.sanctionscreen.web.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
- * Screens one name: normalizes it, searches the current index generation, decides the outcome, and
- * writes the audit record in the same transaction. If the record cannot be written, the screening
- * fails and the caller gets no answer (fail closed).
+ * Screens one name: normalizes it, searches the current index generation, decides what the hits
+ * mean for the caller's purpose, and writes the audit record in the same transaction. If the record
+ * cannot be written, the screening fails and the caller gets no answer (fail closed).
  */
 @ApplicationScoped
 @Transactional
@@ -29,48 +32,72 @@ public class ScreeningService {
   private final IndexService index;
   private final AuditService audit;
   private final ScreeningConfig config;
+  private final PurposeDecider decider;
+  private final Clock clock;
 
   public ScreeningService(
       NameNormalizer normalizer,
       NameSearcher searcher,
       IndexService index,
       AuditService audit,
-      ScreeningConfig config) {
+      ScreeningConfig config,
+      PurposeDecider decider,
+      Clock clock) {
     this.normalizer = normalizer;
     this.searcher = searcher;
     this.index = index;
     this.audit = audit;
     this.config = config;
+    this.decider = decider;
+    this.clock = clock;
   }
 
   /** Screens a validated request on behalf of a caller. */
   public ScreenResponse screen(ScreenRequest request, String caller, Channel channel) {
     long start = System.nanoTime();
     NormalizedName query = normalizer.normalize(request.name());
-    if (query.isEmpty()) {
+    if (query.isEmpty() && request.identifiersOrEmpty().isEmpty()) {
       throw ProblemException.badRequest("name", "has no letters or digits to screen");
     }
-    double threshold = request.threshold() != null ? request.threshold() : config.reviewThreshold();
+    PurposeDecider.Thresholds thresholds = decider.thresholds(request.purpose());
+    double threshold = request.threshold() != null ? request.threshold() : thresholds.review();
     int limit = request.limit() != null ? request.limit() : config.defaultLimit();
-    NameSearcher.Request search = new NameSearcher.Request(query, request.type(), threshold, limit);
+    List<NameSearcher.QueryIdentifier> identifiers = new ArrayList<>();
+    for (ScreenRequest.IdentifierInput i : request.identifiersOrEmpty()) {
+      identifiers.add(new NameSearcher.QueryIdentifier(i.type(), i.value()));
+    }
+    NameSearcher.Request search =
+        new NameSearcher.Request(
+            query,
+            request.type(),
+            threshold,
+            limit,
+            request.birthDate(),
+            request.country(),
+            identifiers);
     Searched searched =
         index.withGeneration(g -> new Searched(searcher.search(g, search), versions(g)));
-    List<ScreenResponse.Hit> hits = searched.hits().stream().map(HitExplainer::toHit).toList();
-    double top = hits.isEmpty() ? 0 : hits.get(0).score();
-    Outcome outcome =
-        top >= config.matchThreshold()
-            ? Outcome.MATCH
-            : top >= config.reviewThreshold() ? Outcome.REVIEW : Outcome.CLEAR;
+    Instant now = clock.instant();
+    PurposeDecider.Decision decision =
+        decider.decide(
+            searched.hits(), request.purpose(), LocalDate.ofInstant(now, clock.getZone()));
+    List<ScreenResponse.Hit> hits = new ArrayList<>(searched.hits().size());
+    for (int i = 0; i < searched.hits().size(); i++) {
+      hits.add(HitExplainer.toHit(searched.hits().get(i), decision.hits().get(i)));
+    }
     ScreenResponse response =
         new ScreenResponse(
             UUID.randomUUID().toString(),
             request.reference(),
-            Instant.now(),
-            outcome,
+            now,
+            request.purpose(),
+            decision.outcome(),
+            decision.reason(),
             query.text(),
             threshold,
             searched.versions(),
-            hits);
+            decider.measuresVersion(),
+            List.copyOf(hits));
     audit.record(
         new AuditEntry(
             response.screeningId(),
@@ -82,8 +109,8 @@ public class ScreeningService {
             response.query(),
             request.type() == null ? null : request.type().apiName(),
             request.purpose() == null ? null : request.purpose().name(),
-            outcome.name(),
-            hits.isEmpty() ? null : top,
+            decision.outcome().name(),
+            hits.isEmpty() ? null : hits.get(0).score(),
             hits.size(),
             response.listVersions().stream()
                 .map(v -> v.source() + "@" + v.version())

@@ -426,8 +426,8 @@ class DeploymentManifestsTest {
     config.forEach((key, value) -> assertConverts(key, value, known.get(key)));
     assertThat(
             new BigDecimal(config.get("SCREENING_MATCHING_REVIEW_THRESHOLD"))
-                .compareTo(new BigDecimal(config.get("SCREENING_MATCHING_MATCH_THRESHOLD"))))
-        .as("review threshold <= match threshold")
+                .compareTo(new BigDecimal(config.get("SCREENING_DECISIONS_BLOCK_THRESHOLD"))))
+        .as("review threshold <= block threshold")
         .isLessThanOrEqualTo(0);
 
     Map<String, String> credentials = secretValues();
