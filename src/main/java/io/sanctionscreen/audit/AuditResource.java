@@ -2,15 +2,18 @@ package io.sanctionscreen.audit;
 
 import io.sanctionscreen.web.Problem;
 import io.sanctionscreen.web.ProblemException;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -23,10 +26,76 @@ public class AuditResource {
   private static final Pattern UUID =
       Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
+  private static final java.util.Set<String> OUTCOMES =
+      java.util.Set.of("BLOCK", "REVIEW", "CLEAR");
+
   private final AuditService audit;
 
   public AuditResource(AuditService audit) {
     this.audit = audit;
+  }
+
+  @GET
+  @Operation(
+      summary = "Search screening records",
+      description =
+          "Screening records matching every criterion given (by reference, date range, outcome,"
+              + " caller), newest first, a page at a time. Records are never changed or deleted.")
+  @APIResponse(
+      responseCode = "200",
+      description = "A page of records",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = ScreeningSearchResult.class)))
+  @APIResponse(
+      responseCode = "400",
+      description =
+          "A criterion is malformed: a date that is not ISO 8601, an unknown outcome, a"
+              + " page size outside 1..500",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  public ScreeningSearchResult search(
+      @Parameter(description = "The caller's reference, exactly") @QueryParam("reference")
+          String reference,
+      @Parameter(
+              description = "From this instant (ISO 8601, inclusive)",
+              example = "2021-12-01T00:00:00Z")
+          @QueryParam("from")
+          String from,
+      @Parameter(description = "Until this instant (ISO 8601, exclusive)") @QueryParam("to")
+          String to,
+      @Parameter(description = "BLOCK, REVIEW or CLEAR") @QueryParam("outcome") String outcome,
+      @Parameter(description = "Who asked") @QueryParam("caller") String caller,
+      @Parameter(description = "First record, from 0") @QueryParam("offset") @DefaultValue("0")
+          int offset,
+      @Parameter(description = "Page size, 1 to 500") @QueryParam("limit") @DefaultValue("50")
+          int limit) {
+    if (offset < 0) {
+      throw ProblemException.badRequest("offset", "must be 0 or more");
+    }
+    if (limit < 1 || limit > 500) {
+      throw ProblemException.badRequest("limit", "must be between 1 and 500");
+    }
+    if (outcome != null && !OUTCOMES.contains(outcome)) {
+      throw ProblemException.badRequest("outcome", "must be BLOCK, REVIEW or CLEAR");
+    }
+    return audit.search(
+        reference, instant("from", from), instant("to", to), outcome, caller, offset, limit);
+  }
+
+  private static java.time.Instant instant(String field, String value) {
+    if (value == null) {
+      return null;
+    }
+    try {
+      return java.time.Instant.parse(value);
+    } catch (java.time.format.DateTimeParseException e) {
+      throw ProblemException.badRequest(
+          field, "must be an ISO 8601 instant such as 2021-12-10T00:00:00Z");
+    }
   }
 
   @GET

@@ -66,6 +66,38 @@ public class AuditService {
         read(r.resultJson));
   }
 
+  /** A page of records matching the criteria, newest first, with the total count. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public ScreeningSearchResult search(
+      String reference,
+      java.time.Instant from,
+      java.time.Instant to,
+      String outcome,
+      String caller,
+      int offset,
+      int limit) {
+    var query = records.search(reference, from, to, outcome, caller);
+    long total = query.count();
+    java.util.List<ScreeningSearchResult.Item> items =
+        ScreeningRecordRepository.page(query, offset, limit).stream()
+            .map(
+                r ->
+                    new ScreeningSearchResult.Item(
+                        r.id,
+                        r.screenedAt,
+                        r.caller,
+                        r.channel,
+                        r.reference,
+                        r.queryName,
+                        r.purpose,
+                        r.outcome,
+                        r.topScore,
+                        r.hitCount,
+                        r.listVersions))
+            .toList();
+    return new ScreeningSearchResult(total, offset, limit, items);
+  }
+
   private String write(Object value) {
     try {
       return json.writeValueAsString(value);
