@@ -24,7 +24,7 @@ import java.util.stream.Collectors;
  * cannot be written, the screening fails and the caller gets no answer (fail closed).
  */
 @ApplicationScoped
-@Transactional
+@Transactional(dontRollbackOn = ProblemException.class)
 public class ScreeningService {
 
   private final NameNormalizer normalizer;

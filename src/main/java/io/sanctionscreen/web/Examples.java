@@ -20,6 +20,26 @@ public final class Examples {
       }
       """;
 
+  /** A batch of two counterparties. */
+  public static final String BATCH_JSON =
+      """
+      {
+        "queries": [
+          {"reference": "row-1", "name": "SenseTime Group Ltd", "purpose": "IPO"},
+          {"reference": "row-2", "name": "Acme Widgets Inc", "purpose": "IPO"}
+        ]
+      }
+      """;
+
+  /** A deal list as CSV. */
+  public static final String BATCH_CSV =
+      """
+      reference,name,type,country,birth_date,purpose,identifiers
+      deal-1,SenseTime Group Ltd,organization,Hong Kong,,IPO,
+      deal-2,Acme Widgets Inc,organization,United States,,IPO,
+      deal-3,Harbour View Holdings,organization,,,INVESTMENT,C.R. No.:2162198
+      """;
+
   /** The stable id of SenseTime's NS-CMIC entry. */
   public static final String ENTITY_ID = "us-ofac-cons:33114";
 

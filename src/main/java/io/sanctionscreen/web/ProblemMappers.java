@@ -3,10 +3,7 @@ package io.sanctionscreen.web;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import jakarta.persistence.PersistenceException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -86,8 +83,8 @@ public class ProblemMappers {
   @ServerExceptionMapper
   public Response json(JsonProcessingException e, UriInfo uri) {
     if (e instanceof JsonMappingException m && !m.getPath().isEmpty()) {
-      String field = fieldPath(m);
-      String message = mappingMessage(m);
+      String field = JsonErrors.fieldPath(m);
+      String message = JsonErrors.message(m);
       return build(
               400,
               "invalid-request",
@@ -117,72 +114,6 @@ public class ProblemMappers {
   @ServerExceptionMapper
   public Response mismatch(MismatchedInputException e, UriInfo uri) {
     return json(e, uri);
-  }
-
-  private static String fieldPath(JsonMappingException m) {
-    StringBuilder b = new StringBuilder();
-    for (JsonMappingException.Reference r : m.getPath()) {
-      if (r.getFieldName() != null) {
-        if (b.length() > 0) {
-          b.append('.');
-        }
-        b.append(r.getFieldName());
-      } else if (r.getIndex() >= 0) {
-        b.append('[').append(r.getIndex()).append(']');
-      }
-    }
-    return b.length() == 0 ? "body" : b.toString();
-  }
-
-  private static String mappingMessage(JsonMappingException m) {
-    if (m instanceof UnrecognizedPropertyException u) {
-      return "unknown field; known fields are " + u.getKnownPropertyIds();
-    }
-    if (m instanceof ValueInstantiationException v && v.getCause() != null) {
-      return v.getCause().getMessage();
-    }
-    if (m instanceof InvalidFormatException f) {
-      if (f.getTargetType() != null && f.getTargetType().isEnum()) {
-        return "'"
-            + f.getValue()
-            + "' is not one of "
-            + java.util.Arrays.toString(f.getTargetType().getEnumConstants());
-      }
-      return "'" + f.getValue() + "' is not a valid " + simpleType(f.getTargetType());
-    }
-    if (m.getCause() instanceof IllegalArgumentException iae && iae.getMessage() != null) {
-      return iae.getMessage();
-    }
-    return "expected a " + simpleType(targetType(m)) + " value";
-  }
-
-  private static Class<?> targetType(JsonMappingException m) {
-    if (m instanceof MismatchedInputException mi) {
-      return mi.getTargetType();
-    }
-    return null;
-  }
-
-  private static String simpleType(Class<?> type) {
-    if (type == null) {
-      return "valid";
-    }
-    if (Number.class.isAssignableFrom(type) || (type.isPrimitive() && type != boolean.class)) {
-      return "number";
-    }
-    if (type == String.class) {
-      return "string";
-    }
-    if (type == Boolean.class || type == boolean.class) {
-      return "boolean";
-    }
-    if (type.isEnum()) {
-      return "one of " + java.util.Arrays.toString(type.getEnumConstants());
-    }
-    if (List.class.isAssignableFrom(type) || type.isArray()) {
-      return "array";
-    }
-    return "object";
   }
 
   @ServerExceptionMapper
