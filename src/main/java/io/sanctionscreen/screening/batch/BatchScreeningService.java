@@ -54,9 +54,9 @@ public class BatchScreeningService {
    * Screens every row and writes the report.
    *
    * @param purpose the purpose of rows that state none
-   * @return the summary
+   * @return the summary, and why the batch stopped early if it did
    */
-  public BatchWriter.Summary run(
+  public Result run(
       Iterator<BatchInput.Item> items,
       Purpose purpose,
       String caller,
@@ -88,8 +88,11 @@ public class BatchScreeningService {
       abort = f.abort();
     }
     writer.finish(summary, abort);
-    return summary;
+    return new Result(summary, abort);
   }
+
+  /** What a batch did: its counts, and why it stopped early (null if it did not). */
+  public record Result(BatchWriter.Summary summary, String abort) {}
 
   /** The rows a chunk wrote, or why the batch stops. */
   private record Flushed(List<BatchRow> rows, String abort) {}

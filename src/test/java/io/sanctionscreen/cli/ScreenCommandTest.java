@@ -1,0 +1,128 @@
+package io.sanctionscreen.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.test.junit.main.LaunchResult;
+import io.quarkus.test.junit.main.QuarkusMainLauncher;
+import io.quarkus.test.junit.main.QuarkusMainTest;
+import java.io.StringReader;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.xml.sax.InputSource;
+
+/** The command-line mode as CI runs it: exit codes and reports on real deal lists. */
+@QuarkusMainTest
+class ScreenCommandTest {
+
+  @TempDir Path tmp;
+
+  @AfterEach
+  void forgetCommandSettings() {
+    // Main sets these for the command's run; the next application in this JVM must not see them.
+    for (String p :
+        List.of(
+            "quarkus.http.host-enabled",
+            "quarkus.log.console.stderr",
+            "quarkus.banner.enabled",
+            "screening.lists.load-in-background")) {
+      System.clearProperty(p);
+    }
+  }
+
+  private static String deal(String name) {
+    try {
+      return Path.of(ScreenCommandTest.class.getResource("/deals/" + name).toURI()).toString();
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  @Test
+  void aListedPartyFailsTheBuildWithAJunitReport(QuarkusMainLauncher launcher) throws Exception {
+    Path report = tmp.resolve("screening.xml");
+    LaunchResult r =
+        launcher.launch(
+            "screen", deal("ipo-syndicate.csv"), "--purpose", "IPO", "--out", report.toString());
+    assertThat(r.exitCode()).isEqualTo(ScreenCommand.HIT);
+    assertThat(r.getErrorOutput())
+        .contains("screen: 4 rows: 1 BLOCK, 0 REVIEW, 2 CLEAR, 1 errors; report in " + report);
+    DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+    f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+    Document doc =
+        f.newDocumentBuilder()
+            .parse(
+                new InputSource(
+                    new StringReader(Files.readString(report, StandardCharsets.UTF_8))));
+    assertThat(doc.getElementsByTagName("testcase").getLength()).isEqualTo(4);
+    Element failure = (Element) doc.getElementsByTagName("failure").item(0);
+    assertThat(failure.getAttribute("message")).isEqualTo("BLOCK us-ofac-cons:33114");
+    assertThat(((Element) failure.getParentNode()).getAttribute("name"))
+        .isEqualTo("2 SenseTime Group Ltd [deal-2]");
+    assertThat(doc.getElementsByTagName("error").getLength()).isEqualTo(1);
+  }
+
+  @Test
+  void aCleanListPasses(QuarkusMainLauncher launcher) throws Exception {
+    Path report = tmp.resolve("screening.csv");
+    LaunchResult r =
+        launcher.launch(
+            "screen",
+            deal("clean.csv"),
+            "--purpose",
+            "INVESTMENT",
+            "--format",
+            "csv",
+            "--out",
+            report.toString());
+    assertThat(r.exitCode()).isEqualTo(ScreenCommand.OK);
+    List<CSVRecord> rows = csv(Files.readString(report, StandardCharsets.UTF_8));
+    assertThat(rows).extracting(x -> x.get("outcome")).containsExactly("CLEAR", "CLEAR");
+  }
+
+  @Test
+  void reviewFailsOnlyWhenAsked(QuarkusMainLauncher launcher) {
+    // SenseTime for a payment is REVIEW (the NS-CMIC ban does not restrict payments).
+    LaunchResult lenient = launcher.launch("screen", deal("payments.json"), "--format", "json");
+    assertThat(lenient.exitCode()).isEqualTo(ScreenCommand.OK);
+    assertThat(lenient.getOutput()).contains("\"outcome\":\"REVIEW\"");
+    LaunchResult strict =
+        launcher.launch("screen", deal("payments.json"), "--format", "json", "--fail-on", "review");
+    assertThat(strict.exitCode()).isEqualTo(ScreenCommand.HIT);
+  }
+
+  @Test
+  void badUsageIsExitCodeTwo(QuarkusMainLauncher launcher) {
+    LaunchResult missing = launcher.launch("screen", tmp.resolve("nope.csv").toString());
+    assertThat(missing.exitCode()).isEqualTo(ScreenCommand.USAGE);
+    assertThat(missing.getErrorOutput()).contains("screen: cannot read");
+    LaunchResult badOption =
+        launcher.launch("screen", deal("clean.csv"), "--purpose", "SPECULATION");
+    assertThat(badOption.exitCode()).isEqualTo(ScreenCommand.USAGE);
+    assertThat(badOption.getErrorOutput()).contains("screen: unknown purpose SPECULATION");
+  }
+
+  private static List<CSVRecord> csv(String text) {
+    try {
+      return CSVFormat.DEFAULT
+          .builder()
+          .setHeader()
+          .setSkipHeaderRecord(true)
+          .get()
+          .parse(new StringReader(text))
+          .getRecords();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+}
