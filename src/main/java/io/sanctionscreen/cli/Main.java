@@ -6,7 +6,8 @@ import io.quarkus.runtime.annotations.QuarkusMain;
 /**
  * The entry point: with no arguments the service runs; {@code screen <file>} runs the same
  * screening in-process on a deal-list file, writes a report and exits with a code CI can act on
- * (see {@link ScreenCommand}).
+ * (see {@link ScreenCommand}); {@code evaluate <labelled.csv>} measures the matching on a labelled
+ * query file (see {@link io.sanctionscreen.evaluation.EvaluateCommand}).
  */
 @QuarkusMain
 public class Main {
@@ -14,7 +15,13 @@ public class Main {
   private Main() {}
 
   /** Starts the service or a command. */
-  public static void main(String... args) {
+  public static void main(String... args) throws java.io.IOException {
+    if (args.length > 0 && args[0].equals("evaluate")) {
+      // Plain Java: the index is built from the bundled lists in memory, no database or server.
+      io.sanctionscreen.evaluation.EvaluateCommand.main(
+          java.util.Arrays.copyOfRange(args, 1, args.length));
+      return;
+    }
     if (args.length > 0 && args[0].equals(ScreenCommand.NAME)) {
       // A command needs no HTTP port, keeps standard output for its report, and screens only
       // once the lists are loaded. Set before Quarkus reads its configuration.

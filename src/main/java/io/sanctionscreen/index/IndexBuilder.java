@@ -158,6 +158,16 @@ public final class IndexBuilder {
     doc.add(new TextField(IndexFields.DELETIONS, text, Field.Store.NO));
     doc.add(new TextField(IndexFields.PHONETIC, text, Field.Store.NO));
     List<String> tokens = n.tokens();
+    StringBuilder variants = new StringBuilder();
+    for (String t : tokens) {
+      String v = io.sanctionscreen.matching.Vocabulary.nameVariant(t);
+      if (v != null) {
+        variants.append(v).append(' ');
+      }
+    }
+    if (variants.length() > 0) {
+      doc.add(new TextField(IndexFields.VARIANTS, variants.toString(), Field.Store.NO));
+    }
     if (tokens.size() > 1) {
       StringBuilder pairs = new StringBuilder();
       for (int i = 0; i + 1 < tokens.size(); i++) {

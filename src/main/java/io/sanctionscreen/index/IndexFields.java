@@ -37,6 +37,11 @@ public final class IndexFields {
   /** Character trigrams of each token, for typos the edit-distance route misses. */
   public static final String GRAMS = "grams";
 
+  /**
+   * The common spelling of each token that is a given-name variant ("mohamed" gives "muhammad").
+   */
+  public static final String VARIANTS = "variants";
+
   /** Each token and its one-deletion variants, for typos of one edit. */
   public static final String DELETIONS = "deletions";
 

@@ -284,6 +284,10 @@ public final class NameSearcher {
       float w = (float) Math.max(0.05, weights.weight(t));
       add(b, new TermQuery(new Term(IndexFields.TOKENS, t)), 3f * w);
       add(b, new TermQuery(new Term(IndexFields.PAIRS, t)), 3f * w);
+      String variant = Vocabulary.nameVariant(t);
+      if (variant != null) {
+        add(b, new TermQuery(new Term(IndexFields.VARIANTS, variant)), 2f * w);
+      }
       if (t.length() >= IndexFields.DELETION_MIN_LENGTH) {
         // The token and its one-deletion variants against the listed tokens' variants: every
         // listed word one edit away shares a term.

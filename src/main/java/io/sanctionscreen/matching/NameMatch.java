@@ -78,6 +78,7 @@ public record NameMatch(
             case EXACT -> "same word";
             case LEGAL_FORM -> "both legal forms";
             case TYPO -> p.edits() == 1 ? "one letter differs" : p.edits() + " letters differ";
+            case VARIANT -> "another spelling of the name";
             case PHONETIC -> "sounds alike";
             case INITIAL -> "initial";
             case JOINED -> "written together in the list";

@@ -29,7 +29,7 @@ public final class NameScorer {
       double missingEdgeFactor) {
 
     /** The defaults, tuned on the development set (see README, evaluation). */
-    public static final Params DEFAULT = new Params(0.70, 0.75, 0.72, 0.72, 0.02, 0.9, 0.9);
+    public static final Params DEFAULT = new Params(0.74, 0.75, 0.72, 0.72, 0.02, 0.9, 0.9);
 
     public Params {
       if (queryShare < 0 || queryShare > 1) {
@@ -43,6 +43,7 @@ public final class NameScorer {
     EXACT,
     LEGAL_FORM,
     TYPO,
+    VARIANT,
     PHONETIC,
     INITIAL,
     /** Two query tokens written as one candidate token ("sense time" for "sensetime"). */
@@ -291,6 +292,7 @@ public final class NameScorer {
       case EXACT -> PairKind.EXACT;
       case LEGAL_FORM -> PairKind.LEGAL_FORM;
       case TYPO -> PairKind.TYPO;
+      case VARIANT -> PairKind.VARIANT;
       case PHONETIC -> PairKind.PHONETIC;
       case INITIAL -> PairKind.INITIAL;
       case NONE -> throw new IllegalArgumentException("no pair for NONE");
@@ -298,20 +300,29 @@ public final class NameScorer {
   }
 
   /**
-   * Whether the first or last word of the listed name found no partner. A missing edge word that
-   * says little (a title, a generic word such as "group", a particle of one or two letters such as
-   * "al") does not count.
+   * Whether the first or last identifying word of the listed name found no partner. From each end,
+   * words that identify little (a legal form, a title, a generic word such as "group", a particle
+   * of one or two letters such as "al") are passed over when unmatched: "SenseTime Group" lacks
+   * nothing of "SENSETIME GROUP LIMITED" but a legal form. A matched legal form is an edge: "LLC
+   * ... EK" for "LLC MDIKAM EK" lacks a middle word.
    */
   private static boolean missingEdge(List<String> c, List<Pair> chosen) {
-    return missing(c, chosen, 0) || missing(c, chosen, c.size() - 1);
-  }
-
-  private static boolean missing(List<String> c, List<Pair> chosen, int index) {
-    String token = c.get(index);
-    if (covered(chosen, index) || Vocabulary.isTitle(token) || Vocabulary.isGeneric(token)) {
+    int first = 0;
+    while (first < c.size() && !covered(chosen, first) && identifiesLittle(c.get(first))) {
+      first++;
+    }
+    int last = c.size() - 1;
+    while (last > first && !covered(chosen, last) && identifiesLittle(c.get(last))) {
+      last--;
+    }
+    if (first >= c.size()) {
       return false;
     }
-    return Vocabulary.isLegalForm(token) || token.length() > 2;
+    return !covered(chosen, first) || !covered(chosen, last);
+  }
+
+  private static boolean identifiesLittle(String token) {
+    return Vocabulary.isMinor(token) || Vocabulary.isGeneric(token) || token.length() <= 2;
   }
 
   private static boolean allMinor(List<String> tokens, int from, int to) {

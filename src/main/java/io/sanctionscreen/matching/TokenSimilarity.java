@@ -15,6 +15,8 @@ public final class TokenSimilarity {
     EXACT,
     LEGAL_FORM,
     TYPO,
+    /** Two transliterations of one given name ("Mohamed", "Muhammad"). */
+    VARIANT,
     PHONETIC,
     INITIAL,
     NONE
@@ -42,6 +44,12 @@ public final class TokenSimilarity {
   private static final Map<String, String[]> CODES = new ConcurrentHashMap<>();
 
   private static final int MAX_CACHED_CODES = 500_000;
+
+  /** Jaro-Winkler similarity two words that sound alike must also reach to count. */
+  static final double PHONETIC_MIN_JARO_WINKLER = 0.82;
+
+  /** Similarity of two transliterations of one given name. */
+  static final double VARIANT_SIMILARITY = 0.95;
 
   private final double initialSimilarity;
   private final double phoneticCap;
@@ -102,6 +110,11 @@ public final class TokenSimilarity {
       }
       return Result.NONE;
     }
+    String variant = Vocabulary.nameVariant(query);
+    if (variant != null && variant.equals(Vocabulary.nameVariant(candidate))) {
+      // "Mohamed" and "Muhammad": one name in two transliterations.
+      return new Result(VARIANT_SIMILARITY, Kind.VARIANT, 0);
+    }
     if (query.length() == 1 || candidate.length() == 1) {
       if (query.charAt(0) == candidate.charAt(0)
           && Character.isLetter(query.charAt(0))
@@ -134,8 +147,9 @@ public final class TokenSimilarity {
     if (maxLen - minLen <= 3
         && mayStartAlike(query.charAt(0), candidate.charAt(0))
         && soundAlike(query, candidate)) {
+      // Sounding alike is weak evidence: it counts only for spellings close on the page too.
       double sim = jaroWinkler(query, candidate);
-      if (sim >= phoneticCap) {
+      if (sim >= PHONETIC_MIN_JARO_WINKLER) {
         return new Result(phoneticCap, Kind.PHONETIC, 0);
       }
     }

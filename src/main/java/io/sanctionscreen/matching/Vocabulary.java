@@ -180,6 +180,89 @@ public final class Vocabulary {
   /** Words dropped because they join other words and identify nothing. */
   static final Set<String> STOP_WORDS = Set.of("the", "and", "of", "for", "und", "et");
 
+  /**
+   * Spellings of one given name across transliterations, written as one: lists and callers romanize
+   * Arabic, Cyrillic and other names differently ("Mohamed", "Muhammad"; "Aleksandr", "Alexander";
+   * "Volodymyr", "Vladimir"), and an edit distance alone finds few of them.
+   */
+  static final Map<String, String> NAME_VARIANTS = nameVariants();
+
+  private static Map<String, String> nameVariants() {
+    String[][] groups = {
+      {
+        "muhammad",
+        "mohammad",
+        "mohammed",
+        "mohamed",
+        "mohamad",
+        "muhammed",
+        "muhamad",
+        "muhamed",
+        "mouhamed",
+        "mohammod",
+        "mahomed",
+        "mohamud",
+        "muhamad"
+      },
+      {"ahmad", "ahmed", "ahmet", "achmad", "akhmad", "akhmed"},
+      {"abd", "abdul", "abdel", "abdal", "abdol", "abdil", "abdoul"},
+      {
+        "husayn",
+        "hussein",
+        "husain",
+        "hussain",
+        "hossein",
+        "hosein",
+        "husein",
+        "houssein",
+        "hussien"
+      },
+      {"yusuf", "yousef", "youssef", "yousif", "yusif", "yosef", "youssouf", "yousuf", "yusof"},
+      {"mahmud", "mahmoud", "mahmood"},
+      {"mustafa", "mostafa", "moustafa", "mustapha", "mostapha"},
+      {"umar", "omar", "omer"},
+      {"usama", "osama", "oussama", "usamah"},
+      {"abu", "abou"},
+      {"khalid", "khaled"},
+      {"sulayman", "suleiman", "sulaiman", "soliman", "suleyman", "sleiman"},
+      {"ibrahim", "ebrahim", "ibraheem"},
+      {"yahya", "yehia", "yahia"},
+      {"jafar", "jaafar", "jaffar"},
+      {"aleksandr", "alexander", "aleksander", "alexandr", "oleksandr", "aleksandar"},
+      {"sergey", "sergei", "serhiy", "sergiy", "serhii", "sergii"},
+      {"yuriy", "yuri", "yury", "iurii", "yurii", "jurij", "yuriy"},
+      {"dmitriy", "dmitry", "dmitri", "dmytro", "dmitrii"},
+      {"andrey", "andrei", "andriy", "andrii"},
+      {"aleksey", "alexey", "aleksei", "alexei", "oleksiy", "oleksii", "alexej"},
+      {"nikolay", "nikolai", "mykola", "nicolai"},
+      {"vladimir", "volodymyr", "uladzimir", "wladimir"},
+      {"mikhail", "mykhailo", "michail", "mikhael"},
+      {"yevgeniy", "evgeny", "yevgeny", "evgeniy", "yevhen", "evgenii", "evgenij"},
+      {"olga", "olha"},
+      {"tatyana", "tatiana", "tetiana", "tatjana"},
+      {"natalya", "natalia", "nataliya", "natalija"},
+      {"pyotr", "petr", "petro", "piotr"},
+      {"grigoriy", "grigory", "grigori", "hryhoriy", "gregory"},
+      {"anatoliy", "anatoly", "anatolii", "anatolij"},
+      {"vitaliy", "vitaly", "vitalii", "vitalij"},
+      {"valeriy", "valery", "valerii", "valerij"},
+      {"gennadiy", "gennady", "gennadii", "hennadiy"},
+      {"arkadiy", "arkady", "arkadii"},
+      {"maksim", "maxim", "maksym"},
+      {"ilya", "illia", "ilia", "illya"},
+      {"kirill", "kyrylo", "cyril"},
+      {"yekaterina", "ekaterina", "kateryna", "katerina"},
+      {"yelena", "elena", "olena", "jelena"}
+    };
+    Map<String, String> m = new HashMap<>();
+    for (String[] g : groups) {
+      for (String v : g) {
+        m.put(v, g[0]);
+      }
+    }
+    return java.util.Collections.unmodifiableMap(m);
+  }
+
   /** Abbreviations written out, so "Tech" and "Technology" are one token. */
   static final Map<String, String> ABBREVIATIONS =
       Map.ofEntries(
@@ -225,7 +308,7 @@ public final class Vocabulary {
           Map.entry("pharma", "pharmaceutical"),
           Map.entry("pharm", "pharmaceutical"),
           Map.entry("bk", "bank"),
-          Map.entry("mohd", "mohammed"),
+          Map.entry("mohd", "muhammad"),
           Map.entry("muhd", "muhammad"));
 
   /**
@@ -463,6 +546,14 @@ public final class Vocabulary {
 
   private static <T> Set<T> fast(Set<T> s) {
     return java.util.Collections.unmodifiableSet(new java.util.HashSet<>(s));
+  }
+
+  /**
+   * The spelling that stands for a given name's transliteration variants ("mohamed" gives
+   * "muhammad"), or null if the token is not a known variant.
+   */
+  public static String nameVariant(String token) {
+    return NAME_VARIANTS.get(token);
   }
 
   /** Whether a normalized token is a title or honorific ("dr", "haji", "sheikh"). */

@@ -1,0 +1,161 @@
+package io.sanctionscreen.evaluation;
+
+import io.sanctionscreen.index.IndexService;
+import io.sanctionscreen.index.NameSearcher;
+import io.sanctionscreen.lists.parse.ListFormatException;
+import io.sanctionscreen.matching.NameNormalizer;
+import io.sanctionscreen.screening.ScreeningConfig;
+import io.sanctionscreen.web.InvalidFieldException;
+import io.sanctionscreen.web.Problem;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * Lets a bank test its screening filter: screens a labelled query file against the loaded lists and
+ * reports recall and false-alert rate. Evaluation queries are not screenings of counterparties and
+ * leave no audit record.
+ */
+@Path("/api/v1/evaluations")
+@Tag(name = "Evaluation", description = "Measure the screening on a labelled query file")
+public class EvaluationResource {
+
+  private final IndexService index;
+  private final NameSearcher searcher;
+  private final NameNormalizer normalizer;
+  private final ScreeningConfig config;
+
+  public EvaluationResource(
+      IndexService index,
+      NameSearcher searcher,
+      NameNormalizer normalizer,
+      ScreeningConfig config) {
+    this.index = index;
+    this.searcher = searcher;
+    this.normalizer = normalizer;
+    this.config = config;
+  }
+
+  @POST
+  @Consumes("text/csv")
+  @Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_PLAIN, "image/png"})
+  @Operation(
+      summary = "Evaluate the screening on a labelled file",
+      description =
+          "Screens every query of a labelled CSV file (header query_id,name,type,country,"
+              + "birth_date,expected,treatment; expected holds the entity ids that must be found,"
+              + " empty for a name on no list) against the loaded lists and reports recall and"
+              + " false-alert rate overall, per treatment and per type, at the threshold and"
+              + " from 0.50 to 1.00, with the misses and false alerts worst first: as JSON, as a"
+              + " text table (Accept: text/plain) or as a chart (Accept: image/png).")
+  @RequestBody(
+      required = true,
+      content =
+          @Content(
+              mediaType = "text/csv",
+              schema = @Schema(type = SchemaType.STRING),
+              examples = @ExampleObject(name = "Three queries", value = EVALUATION_EXAMPLE)))
+  @APIResponse(
+      responseCode = "200",
+      description = "The report",
+      content = {
+        @Content(
+            mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = EvaluationReport.class)),
+        @Content(mediaType = MediaType.TEXT_PLAIN),
+        @Content(mediaType = "image/png")
+      })
+  @APIResponse(
+      responseCode = "400",
+      description = "The file is not a labelled query file, or the threshold is outside 0..1",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(
+      responseCode = "503",
+      description = "The lists are still loading",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  public Response evaluate(
+      InputStream body,
+      @Parameter(description = "Threshold the counts are at; default the review threshold")
+          @QueryParam("threshold")
+          Double threshold,
+      HttpHeaders headers) {
+    double t = threshold == null ? config.reviewThreshold() : threshold;
+    if (t < 0 || t > 1) {
+      throw new InvalidFieldException("threshold", "must be between 0 and 1");
+    }
+    List<LabelledQuery> queries;
+    try {
+      queries = LabelledQueryReader.read(new InputStreamReader(body, StandardCharsets.UTF_8));
+    } catch (ListFormatException e) {
+      throw new InvalidFieldException("body", e.getMessage());
+    }
+    Evaluation e =
+        index.withGeneration(
+            g ->
+                Evaluation.run(
+                    queries,
+                    q ->
+                        searcher
+                            .search(
+                                g,
+                                new NameSearcher.Request(
+                                    normalizer.normalize(q.name()),
+                                    q.type(),
+                                    Evaluation.SWEEP_FROM,
+                                    20,
+                                    q.birthDate(),
+                                    q.country(),
+                                    List.of()))
+                            .stream()
+                            .map(
+                                h ->
+                                    new Evaluation.ScoredId(
+                                        h.entry().entityId(), h.matchedName().name(), h.score()))
+                            .toList(),
+                    t));
+    for (MediaType m : headers.getAcceptableMediaTypes()) {
+      if (m.getType().equals("image") && m.getSubtype().equals("png")) {
+        return Response.ok(EvaluationChart.png(e), "image/png").build();
+      }
+      if (m.isCompatible(MediaType.TEXT_PLAIN_TYPE) && !m.isWildcardType()) {
+        return Response.ok(e.report(100), MediaType.TEXT_PLAIN).build();
+      }
+      if (m.isWildcardType() || m.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
+        break;
+      }
+    }
+    return Response.ok(EvaluationReport.of(e, 100), MediaType.APPLICATION_JSON).build();
+  }
+
+  static final String EVALUATION_EXAMPLE =
+      """
+      query_id,name,type,country,birth_date,expected,treatment
+      q1,Sense Time Group Limited,organization,,,us-ofac-cons:33114,case_punct
+      q2,SENSETIME GRUOP LTD,organization,,,us-ofac-cons:33114,typo
+      q3,Acme Widgets Inc,organization,,,,negative_org
+      """;
+}
