@@ -1,6 +1,8 @@
 package io.sanctionscreen.lists;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
+import io.sanctionscreen.lists.parse.ParsedList;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -38,14 +40,19 @@ public class BundledListLoader {
   /** Imports each configured bundled list whose source has no active version. */
   public void loadMissing() {
     for (String source : config.bundled()) {
-      if (io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
-          .call(() -> versions.findActive(source).isPresent())) {
+      if (QuarkusTransaction.requiringNew().call(() -> versions.findActive(source).isPresent())) {
         continue;
       }
       BundledList bundle = BundledList.load(source);
       long start = System.nanoTime();
+      ParsedList list = bundle.parse();
+      // No event: the index is built from the database once start-up has loaded every list.
+      ListImportService.ImportOptions options =
+          new ListImportService.ImportOptions(bundle.origin(), IMPORTER, false, false);
       ListImportService.ImportResult r =
-          importer.importList(bundle.parse(), bundle.origin(), IMPORTER);
+          QuarkusTransaction.requiringNew()
+              .timeout((int) Math.min(Integer.MAX_VALUE, config.importTimeout().toSeconds()))
+              .call(() -> importer.importList(list, options));
       LOG.infof(
           "Bundled list %s loaded: version %d, %d entries in %d ms",
           source, r.versionId(), r.entryCount(), (System.nanoTime() - start) / 1_000_000);
