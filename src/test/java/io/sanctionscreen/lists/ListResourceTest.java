@@ -1,11 +1,14 @@
 package io.sanctionscreen.lists;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.startsWith;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -68,6 +71,48 @@ class ListResourceTest {
         .body("programs", contains("Entity List (EL) - Bureau of Industry and Security"));
     // CSL row 33114 is OFAC's NS-CMIC SenseTime Group entry: in us-ofac-cons, not in us-csl.
     given().when().get("/api/v1/entities/us-csl:33114").then().statusCode(404);
+  }
+
+  @Test
+  void chineseNameOfBeijingSenseTimeHitsTheEntityList() {
+    // 北京商汤科技开发有限公司: Beijing Shangtang Technology Development Co., Ltd., the Entity
+    // List's alias of Beijing Sensetime Technology Development Co., Ltd.
+    assertThat(ListApi.hits("北京商汤科技开发有限公司"))
+        .contains("us-csl:caeb24bb901171744f7b376b17c4ad98a782c827");
+  }
+
+  @Test
+  void readinessReportsListAgeAndRefresh() {
+    given()
+        .when()
+        .get("/q/health/ready")
+        .then()
+        .body("checks.find { it.name == 'lists' }.status", equalTo("UP"))
+        .body("checks.find { it.name == 'lists' }.data.'us-csl'", startsWith("version "))
+        .body(
+            "checks.find { it.name == 'lists' }.data.'us-csl'",
+            containsString(", list date 2022-05-16, 3625 entries, stale ("));
+  }
+
+  @Test
+  void openApiDocumentsTheListOperations() {
+    given()
+        .when()
+        .get("/q/openapi?format=json")
+        .then()
+        .statusCode(200)
+        .body("paths.'/api/v1/lists/{source}/versions'.get.summary", equalTo("Versions of a list"))
+        .body(
+            "paths.'/api/v1/lists/{source}/changes'.get.summary",
+            equalTo("What changed between two versions"))
+        .body("paths.'/api/v1/lists/{source}/import'.post.summary", equalTo("Import a list file"))
+        .body(
+            "paths.'/api/v1/lists/{source}/import'.post.responses.keySet()",
+            hasItems("200", "201", "400", "404", "409", "413", "422"))
+        .body(
+            "paths.'/api/v1/lists/{source}/refresh'.post.responses.keySet()",
+            hasItems("200", "400", "404", "409", "422", "502", "504"))
+        .body("paths.'/api/v1/lists/{source}/refresh'.post.tags", contains("List administration"));
   }
 
   @Test
