@@ -29,7 +29,7 @@ import java.util.Locale;
 public final class EvaluateCommand {
 
   /** The review threshold of the service (ScreeningConfig default). */
-  public static final double DEFAULT_THRESHOLD = 0.80;
+  public static final double DEFAULT_THRESHOLD = 0.82;
 
   private EvaluateCommand() {}
 
@@ -44,13 +44,23 @@ public final class EvaluateCommand {
     System.exit(run(Path.of(args[0]), threshold, chart, System.out));
   }
 
+  /**
+   * The bundled sources to index: {@code -Devaluation.sources=us-ofac-sdn,us-ofac-cons}, by default
+   * every source the service loads by default.
+   */
+  static List<String> sources() {
+    String configured =
+        System.getProperty("evaluation.sources", "us-ofac-sdn,us-ofac-cons,un-sc,gb-ofsi,us-csl");
+    return List.of(configured.split(","));
+  }
+
   /** Runs the evaluation; returns 0. */
   public static int run(Path file, double threshold, Path chart, PrintStream out)
       throws IOException {
     long t0 = System.nanoTime();
     List<IndexEntry> entries = new ArrayList<>();
     List<IndexGeneration.SourceVersion> versions = new ArrayList<>();
-    for (String source : List.of("us-ofac-sdn", "us-ofac-cons")) {
+    for (String source : sources()) {
       BundledList bundle = BundledList.load(source);
       var parsed = bundle.parse();
       entries.addAll(IndexEntries.of(parsed));
@@ -77,7 +87,7 @@ public final class EvaluateCommand {
                     .search(
                         generation,
                         new NameSearcher.Request(
-                            normalizer.normalize(q.name()), q.type(), Evaluation.SWEEP_FROM, 20))
+                            normalizer.normalize(q.name()), q.type(), Evaluation.SWEEP_FROM, 100))
                     .stream()
                     .map(
                         h ->

@@ -126,7 +126,7 @@ public class EvaluationResource {
                                     normalizer.normalize(q.name()),
                                     q.type(),
                                     Evaluation.SWEEP_FROM,
-                                    20,
+                                    100,
                                     q.birthDate(),
                                     q.country(),
                                     List.of()))

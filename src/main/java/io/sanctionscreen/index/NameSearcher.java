@@ -24,7 +24,6 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
@@ -298,7 +297,8 @@ public final class NameSearcher {
           variants.add(
               new TermQuery(new Term(IndexFields.DELETIONS, v)), BooleanClause.Occur.SHOULD);
         }
-        add(b, new ConstantScoreQuery(variants.build()), 2f * w);
+        // Scored, not constant: a short listed name sharing a rare variant ranks first.
+        add(b, variants.build(), 1f * w);
       }
       String key = TokenSimilarity.phoneticKey(t);
       if (!key.isEmpty()) {

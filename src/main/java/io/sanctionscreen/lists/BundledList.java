@@ -1,27 +1,29 @@
 package io.sanctionscreen.lists;
 
+import io.sanctionscreen.lists.parse.ListFormat;
 import io.sanctionscreen.lists.parse.ListFormatException;
-import io.sanctionscreen.lists.parse.OfacCsvParser;
+import io.sanctionscreen.lists.parse.ListInput;
 import io.sanctionscreen.lists.parse.ParsedList;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Properties;
 import java.util.zip.GZIPInputStream;
-import org.jboss.logging.Logger;
 
 /**
  * A list snapshot shipped inside the application under {@code lists/<source>/}: a {@code
- * list.properties} naming the format, the list date and the (gzip-compressed) files.
+ * list.properties} naming the format ({@link ListFormat} id), the list date and the
+ * (gzip-compressed) files by part ({@code main}; {@code alt}, {@code add}, {@code comments} for
+ * OFAC's CSV set).
  */
 public final class BundledList {
 
-  private static final Logger LOG = Logger.getLogger(BundledList.class);
+  /** The keys of list.properties that name a file, by part, in reading order. */
+  private static final List<String> PARTS = List.of(ListFormat.MAIN, "alt", "add", "comments");
 
   private final String sourceId;
   private final Properties props;
@@ -59,40 +61,38 @@ public final class BundledList {
     return "bundled:lists/" + sourceId;
   }
 
-  /** Parses the bundled files. */
+  /** Parses the bundled files, keeping the entries that belong to the source. */
   public ParsedList parse() {
-    String format = props.getProperty("format");
-    if (!"ofac-csv".equals(format)) {
-      throw new ListFormatException("bundled list " + sourceId + " has unknown format " + format);
-    }
-    try (Reader main = open("main");
-        Reader alt = open("alt");
-        Reader add = open("add");
-        Reader comments = open("comments")) {
-      OfacCsvParser.Result r = OfacCsvParser.parse(sourceId, listDate(), main, alt, add, comments);
-      if (r.orphans().aliases() + r.orphans().addresses() + r.orphans().comments() > 0) {
-        LOG.infof(
-            "%s: dropped rows of entries the main file does not hold: %d aliases, %d addresses,"
-                + " %d remarks continuations",
-            sourceId, r.orphans().aliases(), r.orphans().addresses(), r.orphans().comments());
-      }
-      return r.list();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    String formatId = props.getProperty("format");
+    ListFormat format =
+        ListFormat.byId(formatId)
+            .orElseThrow(
+                () ->
+                    new ListFormatException(
+                        "bundled list " + sourceId + " has unknown format " + formatId));
+    ListInput input =
+        new ListInput() {
+          @Override
+          public List<String> parts() {
+            return PARTS.stream().filter(props::containsKey).toList();
+          }
+
+          @Override
+          public InputStream open(String part) throws IOException {
+            return BundledList.this.open(part);
+          }
+        };
+    ParsedList list = format.read(sourceId, listDate(), input);
+    return SourceCatalog.info(sourceId).select(list);
   }
 
-  private Reader open(String key) throws IOException {
+  private InputStream open(String key) throws IOException {
     String file = props.getProperty(key);
-    if (file == null) {
-      return null;
-    }
     InputStream in = resource(sourceId, file);
     if (in == null) {
       throw new IllegalStateException("bundled list " + sourceId + " lacks " + file);
     }
-    InputStream data = file.endsWith(".gz") ? new GZIPInputStream(in, 1 << 16) : in;
-    return new BufferedReader(new InputStreamReader(data, StandardCharsets.UTF_8), 1 << 16);
+    return file.endsWith(".gz") ? new GZIPInputStream(in, 1 << 16) : in;
   }
 
   private static InputStream resource(String sourceId, String file) {

@@ -1,6 +1,8 @@
 package io.sanctionscreen.lists;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
+import io.sanctionscreen.lists.parse.ParsedList;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -87,14 +89,19 @@ public class BundledListLoader {
 
   private void loadIfMissing(String source) {
     {
-      if (io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
-          .call(() -> versions.findActive(source).isPresent())) {
+      if (QuarkusTransaction.requiringNew().call(() -> versions.findActive(source).isPresent())) {
         return;
       }
       BundledList bundle = BundledList.load(source);
       long start = System.nanoTime();
+      ParsedList list = bundle.parse();
+      // No event: the index is built from the database once start-up has loaded every list.
+      ListImportService.ImportOptions options =
+          new ListImportService.ImportOptions(bundle.origin(), IMPORTER, false, false);
       ListImportService.ImportResult r =
-          importer.importList(bundle.parse(), bundle.origin(), IMPORTER);
+          QuarkusTransaction.requiringNew()
+              .timeout((int) Math.min(Integer.MAX_VALUE, config.importTimeout().toSeconds()))
+              .call(() -> importer.importList(list, options));
       LOG.infof(
           "Bundled list %s loaded: version %d, %d entries in %d ms",
           source, r.versionId(), r.entryCount(), (System.nanoTime() - start) / 1_000_000);

@@ -1,9 +1,13 @@
 package io.sanctionscreen.lists;
 
+import io.quarkus.panache.common.Sort;
 import io.sanctionscreen.web.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /** Reads loaded lists and entries for the API. */
@@ -16,15 +20,33 @@ public class ListQueryService {
 
   private final ListVersionRepository versions;
   private final ListEntryRepository entries;
+  private final ListSourceRepository sources;
+  private final ListsConfig config;
 
-  public ListQueryService(ListVersionRepository versions, ListEntryRepository entries) {
+  public ListQueryService(
+      ListVersionRepository versions,
+      ListEntryRepository entries,
+      ListSourceRepository sources,
+      ListsConfig config) {
     this.versions = versions;
     this.entries = entries;
+    this.sources = sources;
+    this.config = config;
   }
 
-  /** The loaded sources with their active versions. */
+  /**
+   * The sources the database knows (imported, or refreshed at least once) with their active
+   * versions, freshness and last refresh, by source id.
+   */
   public List<ListInfo> lists() {
-    return versions.listActive().stream().map(ListInfo::of).toList();
+    Map<String, ListVersion> active = new HashMap<>();
+    for (ListVersion v : versions.listActive()) {
+      active.put(v.source.id, v);
+    }
+    Instant now = Instant.now();
+    return sources.listAll(Sort.by("id")).stream()
+        .map(s -> ListInfo.of(s, active.get(s.id), now, config.maxAge()))
+        .toList();
   }
 
   /**

@@ -34,8 +34,11 @@ public class ListResource {
   @Operation(
       summary = "Loaded lists",
       description =
-          "Each loaded source with its active version: list date, entry count, import time and"
-              + " origin. Screenings use exactly these versions.")
+          "Each source with its active version (the one screenings use): list date, counts,"
+              + " import time and origin; how current it is (currentAsOf, ageDays, stale against"
+              + " screening.lists.max-age); and its last refresh from the download address, with"
+              + " the error if it failed. A source that was refreshed but never imported has no"
+              + " version.")
   @APIResponse(
       responseCode = "200",
       description = "The loaded sources",

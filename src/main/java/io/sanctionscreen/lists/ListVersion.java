@@ -21,6 +21,11 @@ public class ListVersion {
 
   /** Whether a version is the one screenings use. */
   public enum Status {
+    /**
+     * Being written: the entries are not all stored yet. Only the importing transaction sees a
+     * version in this state; it turns ACTIVE in the same transaction, once every entry is written.
+     */
+    IMPORTING,
     /** The version screenings use; one per source. */
     ACTIVE,
     /** Replaced by a newer import; kept for the changes between versions and for audit. */
@@ -60,4 +65,24 @@ public class ListVersion {
   @Enumerated(EnumType.STRING)
   @Column(nullable = false, length = 16)
   public Status status;
+
+  /** Number of names (primary names and aliases) over all entries; null for older versions. */
+  @Column(name = "name_count")
+  public Integer nameCount;
+
+  /** The version that was active when this one was imported; null for the first. */
+  @Column(name = "previous_version_id")
+  public Long previousVersionId;
+
+  /** Entries added since the previous version; null when there was none or it is not known. */
+  @Column(name = "added_count")
+  public Integer addedCount;
+
+  /** Entries removed since the previous version. */
+  @Column(name = "removed_count")
+  public Integer removedCount;
+
+  /** Entries whose content changed since the previous version. */
+  @Column(name = "modified_count")
+  public Integer modifiedCount;
 }

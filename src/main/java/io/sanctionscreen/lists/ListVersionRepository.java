@@ -29,4 +29,31 @@ public class ListVersionRepository implements PanacheRepository<ListVersion> {
         ListVersion.Status.ACTIVE,
         keepVersionId);
   }
+
+  /** Makes a version the active one. */
+  public int activate(long versionId) {
+    return update("status = ?1 where id = ?2", ListVersion.Status.ACTIVE, versionId);
+  }
+
+  /** The versions of a source, newest first. */
+  public List<ListVersion> listBySource(String sourceId, int offset, int limit) {
+    return find("source.id = ?1 order by id desc", sourceId)
+        .range(offset, offset + limit - 1)
+        .list();
+  }
+
+  /** The number of versions of a source. */
+  public long countBySource(String sourceId) {
+    return count("source.id = ?1", sourceId);
+  }
+
+  /** The newest version of a source older than the given one. */
+  public Optional<ListVersion> findBefore(String sourceId, long versionId) {
+    return find(
+            "source.id = ?1 and id < ?2 and status <> ?3 order by id desc",
+            sourceId,
+            versionId,
+            ListVersion.Status.IMPORTING)
+        .firstResultOptional();
+  }
 }

@@ -234,13 +234,22 @@ public final class NameNormalizer {
     for (int i = 0; i < folded.length(); i++) {
       char c = folded.charAt(i);
       if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+        if (current.length() > 0 && current.charAt(current.length() - 1) >= 0x80) {
+          tokens.add(current.toString());
+          current.setLength(0);
+        }
         current.append(c);
       } else if (c == '\'' || c == '.' || c == '`' || c == '\u00b7' || isJoiningMark(c)) {
         // "O'Brien" is "obrien", "S.A." is "sa", "Co." is "co"; a combining accent left after
         // the fold belongs to the letter before it.
         continue;
       } else if (Character.isLetterOrDigit(c)) {
-        // A letter the ASCII fold could not reduce: keep it rather than lose the word.
+        // A letter nothing could romanize: kept rather than lost, but as a token of its own, so
+        // that normalizing the result again (which tries the transliterators once more) keeps it.
+        if (current.length() > 0 && current.charAt(current.length() - 1) < 0x80) {
+          tokens.add(current.toString());
+          current.setLength(0);
+        }
         current.append(c);
       } else if (current.length() > 0) {
         tokens.add(current.toString());
@@ -267,7 +276,9 @@ public final class NameNormalizer {
    * ("Ltd") become their canonical abbreviation, words that are legal only next to one ("joint",
    * "stock", "public", "de") join it, and each run of legal-form tokens becomes one.
    */
-  private static List<String> refine(List<String> tokens) {
+  private static List<String> refine(List<String> written) {
+    // Initialisms first: "S. A." is the legal form "sa", "I T C" the word "itc".
+    List<String> tokens = joinSingleLetters(written);
     List<String> words = new ArrayList<>(tokens.size());
     for (String t : tokens) {
       if (Vocabulary.STOP_WORDS.contains(t)) {
@@ -301,6 +312,31 @@ public final class NameNormalizer {
     }
     absorbContextWords(out, legal);
     return collapseLegalRuns(out, legal);
+  }
+
+  /**
+   * Runs of two or more one-letter words are one initialism: "I T C" is "itc", as "I.T.C." is.
+   * Single initials ("Kai S. Li") stay apart; the scorer pairs initials with words.
+   */
+  private static List<String> joinSingleLetters(List<String> tokens) {
+    List<String> out = new ArrayList<>(tokens.size());
+    int k = 0;
+    while (k < tokens.size()) {
+      int end = k;
+      while (end < tokens.size()
+          && tokens.get(end).length() == 1
+          && tokens.get(end).charAt(0) >= 'a'
+          && tokens.get(end).charAt(0) <= 'z') {
+        end++;
+      }
+      if (end - k >= 2) {
+        out.add(String.join("", tokens.subList(k, end)));
+        k = end;
+      } else {
+        out.add(tokens.get(k++));
+      }
+    }
+    return out;
   }
 
   /** Words legal only beside a legal form ("joint", "stock", "de") join it, repeatedly. */

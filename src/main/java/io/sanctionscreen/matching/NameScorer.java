@@ -26,10 +26,11 @@ public final class NameScorer {
       double shortTypoSimilarity,
       double mergePenalty,
       double legalFormMismatchFactor,
-      double missingEdgeFactor) {
+      double missingEdgeFactor,
+      double typoCost) {
 
     /** The defaults, tuned on the development set (see README, evaluation). */
-    public static final Params DEFAULT = new Params(0.74, 0.75, 0.72, 0.72, 0.02, 0.9, 0.9);
+    public static final Params DEFAULT = new Params(0.74, 0.75, 0.72, 0.72, 0.02, 0.9, 0.88, 0.8);
 
     public Params {
       if (queryShare < 0 || queryShare > 1) {
@@ -65,7 +66,10 @@ public final class NameScorer {
     this.params = params;
     this.similarity =
         new TokenSimilarity(
-            params.initialSimilarity(), params.phoneticCap(), params.shortTypoSimilarity());
+            params.initialSimilarity(),
+            params.phoneticCap(),
+            params.shortTypoSimilarity(),
+            params.typoCost());
   }
 
   public NameScorer() {
@@ -130,7 +134,11 @@ public final class NameScorer {
     for (Pair p : chosen) {
       double wqs = sum(wq, p.qFrom(), p.qTo());
       double wcs = sum(wc, p.cFrom(), p.cTo());
-      if (p.kind() == PairKind.INITIAL || p.kind() == PairKind.INITIALS) {
+      if (p.kind() == PairKind.INITIALS) {
+        // "aq" for "abdul qadeer" accounts for both words, at an initial's similarity.
+        qMatched += p.similarity() * wqs;
+        cMatched += p.similarity() * wcs;
+      } else if (p.kind() == PairKind.INITIAL) {
         // An initial stands for a word but proves less than the word: count it at the lighter
         // of the two sides' weights.
         double w = Math.min(wqs, wcs);
@@ -143,6 +151,7 @@ public final class NameScorer {
       if (p.kind() != PairKind.LEGAL_FORM
           && p.kind() != PairKind.INITIAL
           && !allMinor(q, p.qFrom(), p.qTo())
+          && !singleLetters(q, p.qFrom(), p.qTo(), c, p.cFrom(), p.cTo())
           && (!allGenericSide(q, p.qFrom(), p.qTo()) || candidateAllGeneric)) {
         distinctive = true;
       }
@@ -323,6 +332,15 @@ public final class NameScorer {
 
   private static boolean identifiesLittle(String token) {
     return Vocabulary.isMinor(token) || Vocabulary.isGeneric(token) || token.length() <= 2;
+  }
+
+  /** A pair of one-letter words ("x" and "x") is an initial, not an identifying word. */
+  private static boolean singleLetters(
+      List<String> q, int qFrom, int qTo, List<String> c, int cFrom, int cTo) {
+    return qTo - qFrom == 1
+        && cTo - cFrom == 1
+        && q.get(qFrom).length() == 1
+        && c.get(cFrom).length() == 1;
   }
 
   private static boolean allMinor(List<String> tokens, int from, int to) {

@@ -54,14 +54,18 @@ public final class TokenSimilarity {
   private final double initialSimilarity;
   private final double phoneticCap;
   private final double shortTypoSimilarity;
+  private final double typoCost;
 
   /**
    * @param initialSimilarity similarity of an initial and a word it begins ("a" for "ali")
    * @param phoneticCap similarity of two words that only sound alike (their Jaro-Winkler similarity
    *     must reach it too)
    * @param shortTypoSimilarity similarity of two words of two or three letters one edit apart
+   * @param typoCost what an edit costs, spread over the word's length: one edit in a word of n
+   *     letters costs typoCost / n (plus 0.02), so short words pay more
    */
-  public TokenSimilarity(double initialSimilarity, double phoneticCap, double shortTypoSimilarity) {
+  public TokenSimilarity(
+      double initialSimilarity, double phoneticCap, double shortTypoSimilarity, double typoCost) {
     if (initialSimilarity < 0 || initialSimilarity > 1) {
       throw new IllegalArgumentException(
           "initialSimilarity must be in [0,1]: " + initialSimilarity);
@@ -72,6 +76,7 @@ public final class TokenSimilarity {
     this.initialSimilarity = initialSimilarity;
     this.phoneticCap = phoneticCap;
     this.shortTypoSimilarity = shortTypoSimilarity;
+    this.typoCost = typoCost;
   }
 
   /** The number of edits a token of this length may carry and still count as the same word. */
@@ -141,7 +146,7 @@ public final class TokenSimilarity {
     if (maxLen - minLen <= allowed) {
       int d = osaDistance(query, candidate, allowed);
       if (d <= allowed) {
-        return new Result(editSimilarity(d, maxLen), Kind.TYPO, d);
+        return new Result(editSimilarity(d, maxLen, typoCost), Kind.TYPO, d);
       }
     }
     if (maxLen - minLen <= 3
@@ -181,8 +186,8 @@ public final class TokenSimilarity {
   }
 
   /** Similarity for a token with {@code edits} edits: one edit in a long word costs little. */
-  static double editSimilarity(int edits, int maxLen) {
-    return Math.max(0, 1.0 - edits * (0.6 / Math.max(maxLen, 4)) - edits * 0.03);
+  static double editSimilarity(int edits, int maxLen, double typoCost) {
+    return Math.max(0, 1.0 - edits * (typoCost / Math.max(maxLen, 4)) - edits * 0.02);
   }
 
   private static boolean hasDigit(String s) {

@@ -105,8 +105,7 @@ public final class Vocabulary {
               Map.entry("eood", "ooo"),
               Map.entry("ood", "ooo"),
               Map.entry("doo", "ooo"),
-              Map.entry("dd", "ao"),
-              Map.entry("sp", "spa")));
+              Map.entry("dd", "ao")));
 
   /** Legal forms written as several tokens, longest first so the longest phrase wins. */
   static final List<Phrase> LEGAL_FORM_PHRASES =

@@ -58,7 +58,7 @@ public record ScreenRequest(
     @Schema(
             description =
                 "The lowest score of the hits returned, 0 to 1; defaults to the review threshold.",
-            example = "0.8",
+            example = "0.82",
             minimum = "0",
             maximum = "1")
         @DecimalMin("0.0")

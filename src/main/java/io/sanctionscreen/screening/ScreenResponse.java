@@ -35,7 +35,7 @@ public record ScreenResponse(
                     + " traded securities (NS-CMIC) restricts INVESTMENT.")
         String reason,
     @Schema(example = "sensetime group ltd") String query,
-    @Schema(example = "0.8") double threshold,
+    @Schema(example = "0.82") double threshold,
     List<ListVersionRef> listVersions,
     @Schema(example = "2026-11-28.1") String measuresVersion,
     List<Hit> hits) {

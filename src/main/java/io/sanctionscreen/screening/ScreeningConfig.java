@@ -11,7 +11,7 @@ public interface ScreeningConfig {
    * Score at or above which a hit needs review (below it the hit does not count); the default of
    * the hits returned. Tuned with the evaluation (see README).
    */
-  @WithDefault("0.80")
+  @WithDefault("0.82")
   double reviewThreshold();
 
   /** Number of hits returned when the request does not say. */

@@ -45,4 +45,7 @@ public final class Examples {
 
   /** A bundled source id. */
   public static final String SOURCE_ID = "us-ofac-cons";
+
+  /** The UN Security Council list, bundled; its official address serves a refresh. */
+  public static final String UN_SOURCE = "un-sc";
 }

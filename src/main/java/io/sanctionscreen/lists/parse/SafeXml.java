@@ -227,7 +227,12 @@ final class SafeXml {
     }
     // The JDK prefixes "ParseError at [row,col]:[x,y]\nMessage: "; the location is given already.
     int i = m.indexOf("Message: ");
-    return i >= 0 ? m.substring(i + 9).trim() : m.trim();
+    String text = i >= 0 ? m.substring(i + 9).trim() : m.trim();
+    // The JDK's words for an end of file inside an open element.
+    if (text.startsWith("XML document structures must start and end within the same entity")) {
+      return "the file ends before its elements are closed (truncated?)";
+    }
+    return text;
   }
 
   /** One XML element as read: local name, attributes by local name, children and text. */

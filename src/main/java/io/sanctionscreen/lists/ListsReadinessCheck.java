@@ -1,0 +1,71 @@
+package io.sanctionscreen.lists;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.Locale;
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
+import org.eclipse.microprofile.health.Readiness;
+
+/**
+ * Reports each list source's age, staleness and last refresh in the readiness data, so that an
+ * orchestrator and a person see a list that stopped refreshing. It reports, it does not decide: the
+ * check stays UP whatever the lists' age (whether staleness should take a replica out of service is
+ * a deployment decision, not this check's).
+ */
+@Readiness
+@ApplicationScoped
+public class ListsReadinessCheck implements HealthCheck {
+
+  private final ListQueryService lists;
+
+  public ListsReadinessCheck(ListQueryService lists) {
+    this.lists = lists;
+  }
+
+  @Override
+  public HealthCheckResponse call() {
+    HealthCheckResponseBuilder b = HealthCheckResponse.named("lists").up();
+    List<ListInfo> all;
+    try {
+      all = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(lists::lists);
+    } catch (RuntimeException e) {
+      return b.withData("error", "list state cannot be read: " + e.getMessage()).build();
+    }
+    long stale = all.stream().filter(ListInfo::stale).count();
+    b.withData("stale", stale);
+    for (ListInfo l : all) {
+      b.withData(l.source(), describe(l));
+    }
+    return b.build();
+  }
+
+  private static String describe(ListInfo l) {
+    StringBuilder s = new StringBuilder();
+    if (l.version() == null) {
+      s.append("no version");
+    } else {
+      s.append(
+          String.format(
+              Locale.ROOT,
+              "version %d, list date %s, %d entries, %s (%d days, max age %s)",
+              l.version(),
+              l.listDate(),
+              l.entryCount(),
+              l.stale() ? "stale" : "current",
+              l.ageDays(),
+              l.maxAge()));
+    }
+    if (l.refresh() != null) {
+      s.append("; last refresh ")
+          .append(l.refresh().outcome())
+          .append(" at ")
+          .append(l.refresh().lastAttemptAt());
+      if (l.refresh().error() != null) {
+        s.append(": ").append(l.refresh().error());
+      }
+    }
+    return s.toString();
+  }
+}

@@ -1,0 +1,269 @@
+package io.sanctionscreen.lists.importing;
+
+import io.sanctionscreen.lists.ListProblems;
+import io.sanctionscreen.lists.ListsConfig;
+import io.sanctionscreen.web.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Flow;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * Downloads list files with the JDK HTTP client into the work directory: bounded in size (the
+ * configured maximum file size), in time (connect timeout, and a limit for the whole download), and
+ * only from a 200 answer. A failure is a {@link ProblemException} whose detail names the address
+ * (its query hidden: it may hold a token) and what went wrong.
+ */
+@ApplicationScoped
+public class ListDownloader {
+
+  /** What was downloaded: the file, and the server's Last-Modified date if it sent one. */
+  record Download(Path file, Optional<LocalDate> lastModified) {}
+
+  private final ListsConfig config;
+  private final HttpClient client;
+
+  public ListDownloader(ListsConfig config) {
+    this.config = config;
+    this.client =
+        HttpClient.newBuilder()
+            .connectTimeout(config.refresh().connectTimeout())
+            .followRedirects(HttpClient.Redirect.NORMAL)
+            .build();
+  }
+
+  /**
+   * Downloads one file into {@code dir}.
+   *
+   * @throws ProblemException 502 if the address cannot be reached, answers with another status than
+   *     200 or sends more than the maximum file size; 504 if it takes too long
+   */
+  Download download(String url, Path dir) {
+    URI uri = uri(url);
+    String shown = redact(url);
+    long max = config.maxFileSize().asLongValue();
+    Duration timeout = config.refresh().timeout();
+    HttpRequest request =
+        HttpRequest.newBuilder(uri)
+            .GET()
+            .timeout(timeout)
+            .header("User-Agent", "sanctions-screening list refresh (JDK HttpClient)")
+            .header("Accept-Encoding", "gzip")
+            .build();
+    Path file;
+    try {
+      Files.createDirectories(dir);
+      file = Files.createTempFile(dir, "download-", ".part");
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException("cannot create a file in " + dir, e);
+    }
+    CompletableFuture<HttpResponse<Path>> pending =
+        client.sendAsync(
+            request,
+            info ->
+                info.statusCode() == 200
+                    ? new CappedFileSubscriber(file, max)
+                    : HttpResponse.BodySubscribers.replacing(null));
+    try {
+      HttpResponse<Path> response = pending.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+      if (response.statusCode() != 200) {
+        throw ListProblems.downloadFailed(
+            "GET " + shown + " answered HTTP " + response.statusCode() + "; nothing was imported");
+      }
+      Optional<LocalDate> lastModified =
+          response.headers().firstValue("Last-Modified").flatMap(ListDownloader::httpDate);
+      return new Download(file, lastModified);
+    } catch (TimeoutException e) {
+      pending.cancel(true);
+      ListFiles.delete(file);
+      throw ListProblems.downloadTimedOut(
+          "GET " + shown + " did not finish within " + timeout + "; nothing was imported");
+    } catch (InterruptedException e) {
+      pending.cancel(true);
+      ListFiles.delete(file);
+      Thread.currentThread().interrupt();
+      throw ListProblems.downloadFailed("GET " + shown + " was interrupted");
+    } catch (ExecutionException e) {
+      ListFiles.delete(file);
+      throw ListProblems.downloadFailed("GET " + shown + ": " + reason(e.getCause(), max));
+    } catch (RuntimeException e) {
+      ListFiles.delete(file);
+      throw e;
+    }
+  }
+
+  private static String reason(Throwable cause, long max) {
+    Throwable t = cause;
+    for (Throwable c = cause; c != null; c = c.getCause()) {
+      if (c instanceof TooLargeException || c instanceof ConnectException) {
+        t = c;
+        break;
+      }
+    }
+    if (t instanceof TooLargeException) {
+      return "the file is larger than the limit of "
+          + max
+          + " bytes (screening.lists.max-file-size); nothing was imported";
+    }
+    if (t instanceof HttpConnectTimeoutException) {
+      return "connecting timed out";
+    }
+    if (t instanceof HttpTimeoutException) {
+      return "no answer in time";
+    }
+    if (t instanceof ConnectException) {
+      return "cannot connect ("
+          + (t.getMessage() == null ? "connection refused" : t.getMessage())
+          + ")";
+    }
+    String message = t.getMessage();
+    return t.getClass().getSimpleName() + (message == null ? "" : ": " + message);
+  }
+
+  private static URI uri(String url) {
+    try {
+      URI uri = new URI(url);
+      String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+      if (!scheme.equals("https") && !scheme.equals("http")) {
+        throw ListProblems.notConfigured(
+            "The download address '" + redact(url) + "' is not an http(s) URL");
+      }
+      return uri;
+    } catch (URISyntaxException e) {
+      throw ListProblems.notConfigured(
+          "The download address '" + redact(url) + "' is not a valid URL: " + e.getReason());
+    }
+  }
+
+  /** The address without its query, which may carry an access token. */
+  static String redact(String url) {
+    int q = url.indexOf('?');
+    return q < 0 ? url : url.substring(0, q) + "?...";
+  }
+
+  private static Optional<LocalDate> httpDate(String value) {
+    try {
+      return Optional.of(
+          ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME)
+              .withZoneSameInstant(ZoneOffset.UTC)
+              .toLocalDate());
+    } catch (DateTimeParseException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** A download that went past the maximum file size. */
+  private static final class TooLargeException extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    TooLargeException() {
+      super("file too large");
+    }
+  }
+
+  /** Writes a response body to a file and gives up past a number of bytes. */
+  private static final class CappedFileSubscriber implements HttpResponse.BodySubscriber<Path> {
+    private final CompletableFuture<Path> result = new CompletableFuture<>();
+    private final Path file;
+    private final long max;
+    private FileChannel out;
+    private Flow.Subscription subscription;
+    private long count;
+
+    CappedFileSubscriber(Path file, long max) {
+      this.file = file;
+      this.max = max;
+    }
+
+    @Override
+    public CompletionStage<Path> getBody() {
+      return result;
+    }
+
+    @Override
+    public void onSubscribe(Flow.Subscription s) {
+      subscription = s;
+      try {
+        out =
+            FileChannel.open(file, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
+      } catch (IOException e) {
+        s.cancel();
+        result.completeExceptionally(e);
+        return;
+      }
+      s.request(1);
+    }
+
+    @Override
+    public void onNext(List<ByteBuffer> items) {
+      try {
+        for (ByteBuffer b : items) {
+          count += b.remaining();
+          if (count > max) {
+            subscription.cancel();
+            close();
+            result.completeExceptionally(new TooLargeException());
+            return;
+          }
+          while (b.hasRemaining()) {
+            out.write(b);
+          }
+        }
+      } catch (IOException e) {
+        subscription.cancel();
+        close();
+        result.completeExceptionally(e);
+        return;
+      }
+      subscription.request(1);
+    }
+
+    @Override
+    public void onError(Throwable t) {
+      close();
+      result.completeExceptionally(t);
+    }
+
+    @Override
+    public void onComplete() {
+      close();
+      result.complete(file);
+    }
+
+    private void close() {
+      try {
+        if (out != null) {
+          out.close();
+        }
+      } catch (IOException e) {
+        result.completeExceptionally(e);
+      }
+    }
+  }
+}
