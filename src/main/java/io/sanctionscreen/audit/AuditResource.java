@@ -2,6 +2,8 @@ package io.sanctionscreen.audit;
 
 import io.sanctionscreen.web.Problem;
 import io.sanctionscreen.web.ProblemException;
+import io.sanctionscreen.web.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -21,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/screenings")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Audit", description = "The stored evidence of every screening")
+@RolesAllowed({Roles.OFFICER, Roles.ADMIN})
 public class AuditResource {
 
   private static final Pattern UUID =

@@ -7,6 +7,8 @@ import io.sanctionscreen.matching.NameNormalizer;
 import io.sanctionscreen.screening.ScreeningConfig;
 import io.sanctionscreen.web.InvalidFieldException;
 import io.sanctionscreen.web.Problem;
+import io.sanctionscreen.web.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -36,6 +38,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  */
 @Path("/api/v1/evaluations")
 @Tag(name = "Evaluation", description = "Measure the screening on a labelled query file")
+@RolesAllowed({Roles.OFFICER, Roles.ADMIN})
 public class EvaluationResource {
 
   private final IndexService index;

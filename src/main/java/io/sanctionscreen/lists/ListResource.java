@@ -2,6 +2,8 @@ package io.sanctionscreen.lists;
 
 import io.sanctionscreen.web.Examples;
 import io.sanctionscreen.web.Problem;
+import io.sanctionscreen.web.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -21,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Lists", description = "Loaded sanctions lists, their versions and their entries")
+@RolesAllowed({Roles.OFFICER, Roles.ADMIN})
 public class ListResource {
 
   private final ListQueryService lists;

@@ -2,6 +2,8 @@ package io.sanctionscreen.screening;
 
 import io.sanctionscreen.web.Examples;
 import io.sanctionscreen.web.Problem;
+import io.sanctionscreen.web.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -20,15 +22,16 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** Screens names against the loaded sanctions lists. */
 @Path("/api/v1/screen")
 @Tag(name = "Screening", description = "Screen counterparty names against the loaded lists")
+@RolesAllowed({Roles.SCREENER, Roles.OFFICER, Roles.ADMIN})
 public class ScreeningResource {
 
-  /** The caller recorded until access control names one. */
-  static final String ANONYMOUS = "anonymous";
-
   private final ScreeningService screening;
+  private final io.quarkus.security.identity.SecurityIdentity identity;
 
-  public ScreeningResource(ScreeningService screening) {
+  public ScreeningResource(
+      ScreeningService screening, io.quarkus.security.identity.SecurityIdentity identity) {
     this.screening = screening;
+    this.identity = identity;
   }
 
   @POST
@@ -87,6 +90,7 @@ public class ScreeningResource {
               mediaType = Problem.MEDIA_TYPE,
               schema = @Schema(implementation = Problem.class)))
   public ScreenResponse screen(@Valid @NotNull ScreenRequest request) {
-    return screening.screen(request, ANONYMOUS, Channel.API);
+    return screening.screen(
+        request, io.sanctionscreen.web.security.Callers.name(identity), Channel.API);
   }
 }

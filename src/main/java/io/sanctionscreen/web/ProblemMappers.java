@@ -48,6 +48,37 @@ public class ProblemMappers {
     return b.build();
   }
 
+  /** Missing or wrong credentials: 401, saying no more than that. */
+  @ServerExceptionMapper({
+    io.quarkus.security.UnauthorizedException.class,
+    io.quarkus.security.AuthenticationFailedException.class,
+    io.quarkus.security.AuthenticationCompletionException.class
+  })
+  public Response unauthorized(Exception e, UriInfo uri) {
+    return build(
+            401,
+            "unauthorized",
+            "Unauthorized",
+            "Credentials are missing or not valid.",
+            uri,
+            List.of())
+        .header("WWW-Authenticate", "Basic realm=\"sanctions-screening\", charset=\"UTF-8\"")
+        .build();
+  }
+
+  /** An authenticated caller without the role the operation needs: 403. */
+  @ServerExceptionMapper
+  public Response forbidden(io.quarkus.security.ForbiddenException e, UriInfo uri) {
+    return build(
+            403,
+            "forbidden",
+            "Forbidden",
+            "This operation needs a role the caller does not have.",
+            uri,
+            List.of())
+        .build();
+  }
+
   @ServerExceptionMapper
   public Response validation(ConstraintViolationException e, UriInfo uri) {
     List<Problem.FieldError> errors = new ArrayList<>();

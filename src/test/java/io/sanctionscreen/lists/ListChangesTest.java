@@ -138,7 +138,7 @@ class ListChangesTest {
         .body("versions[0].origin", equalTo("refresh:" + unUrl()))
         .body("versions[0].added", equalTo(130))
         .body("versions[1].status", equalTo("SUPERSEDED"))
-        .body("versions[1].importedBy", equalTo("api"));
+        .body("versions[1].importedBy", equalTo("test-admin"));
   }
 
   @Test

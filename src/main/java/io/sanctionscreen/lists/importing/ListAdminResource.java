@@ -4,6 +4,8 @@ import io.sanctionscreen.lists.QueryParams;
 import io.sanctionscreen.web.Examples;
 import io.sanctionscreen.web.Problem;
 import io.sanctionscreen.web.ProblemException;
+import io.sanctionscreen.web.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -35,12 +37,18 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
     description =
         "Import list files and refresh sources from their download addresses; each import is all"
             + " or nothing, and a refused file leaves the version in use serving")
+@RolesAllowed({Roles.ADMIN})
 public class ListAdminResource {
 
   private final ListFileImportService imports;
   private final ListRefreshService refreshes;
+  private final io.quarkus.security.identity.SecurityIdentity identity;
 
-  public ListAdminResource(ListFileImportService imports, ListRefreshService refreshes) {
+  public ListAdminResource(
+      ListFileImportService imports,
+      ListRefreshService refreshes,
+      io.quarkus.security.identity.SecurityIdentity identity) {
+    this.identity = identity;
     this.imports = imports;
     this.refreshes = refreshes;
   }
@@ -159,7 +167,8 @@ public class ListAdminResource {
             length(contentLength),
             body,
             QueryParams.date("listDate", listDate),
-            QueryParams.bool("force", force, false));
+            QueryParams.bool("force", force, false),
+            io.sanctionscreen.web.security.Callers.name(identity));
     return Response.status(outcome.created() ? Response.Status.CREATED : Response.Status.OK)
         .entity(outcome)
         .build();
@@ -230,7 +239,7 @@ public class ListAdminResource {
               examples = @ExampleObject(name = "UN Security Council", value = Examples.UN_SOURCE))
           @PathParam("source")
           String source) {
-    return refreshes.refresh(source, ListFileImportService.API_CALLER);
+    return refreshes.refresh(source, io.sanctionscreen.web.security.Callers.name(identity));
   }
 
   private static Long length(String header) {

@@ -28,9 +28,6 @@ public class ListFileImportService {
 
   private static final Logger LOG = Logger.getLogger(ListFileImportService.class);
 
-  /** Who imports through the API until callers are authenticated. */
-  public static final String API_CALLER = "api";
-
   private final ListsConfig config;
   private final ListImportService store;
 
@@ -58,7 +55,8 @@ public class ListFileImportService {
       Long declaredLength,
       InputStream body,
       LocalDate listDate,
-      boolean force) {
+      boolean force,
+      String caller) {
     SourceCatalog.SourceInfo info = io.sanctionscreen.lists.QueryParams.source(source);
     ListFormat format = format(info, formatId, "format");
     long max = config.maxFileSize().asLongValue();
@@ -77,7 +75,7 @@ public class ListFileImportService {
         format,
         Map.of(ListFormat.MAIN, file),
         listDate,
-        new ListImportService.ImportOptions(origin, API_CALLER, force, true));
+        new ListImportService.ImportOptions(origin, caller, force, true));
   }
 
   /**

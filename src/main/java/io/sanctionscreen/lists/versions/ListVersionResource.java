@@ -4,6 +4,8 @@ import io.sanctionscreen.lists.QueryParams;
 import io.sanctionscreen.web.Examples;
 import io.sanctionscreen.web.Problem;
 import io.sanctionscreen.web.ProblemException;
+import io.sanctionscreen.web.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -24,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/lists/{source}")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Lists")
+@RolesAllowed({Roles.OFFICER, Roles.ADMIN})
 public class ListVersionResource {
 
   private final ListChangesService changes;

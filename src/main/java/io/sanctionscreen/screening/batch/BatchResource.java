@@ -6,6 +6,8 @@ import io.sanctionscreen.screening.Purpose;
 import io.sanctionscreen.web.Examples;
 import io.sanctionscreen.web.InvalidFieldException;
 import io.sanctionscreen.web.Problem;
+import io.sanctionscreen.web.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -34,17 +36,20 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** Screens many names in one request: a deal list, a client file, a payment batch. */
 @Path("/api/v1/screen/batch")
 @Tag(name = "Screening")
+@RolesAllowed({Roles.SCREENER, Roles.OFFICER, Roles.ADMIN})
 public class BatchResource {
-
-  /** The caller recorded until access control names one. */
-  static final String ANONYMOUS = "anonymous";
 
   private final BatchScreeningService batches;
   private final ObjectMapper json;
+  private final io.quarkus.security.identity.SecurityIdentity identity;
 
-  public BatchResource(BatchScreeningService batches, ObjectMapper json) {
+  public BatchResource(
+      BatchScreeningService batches,
+      ObjectMapper json,
+      io.quarkus.security.identity.SecurityIdentity identity) {
     this.batches = batches;
     this.json = json;
+    this.identity = identity;
   }
 
   @POST
@@ -129,10 +134,11 @@ public class BatchResource {
     } else {
       items = BatchInput.json(json, body);
     }
+    String caller = io.sanctionscreen.web.security.Callers.name(identity);
     StreamingOutput out =
         os ->
             batches.run(
-                items, p, ANONYMOUS, Channel.BATCH, f.writer(os, json, fo, "sanctions-screening"));
+                items, p, caller, Channel.BATCH, f.writer(os, json, fo, "sanctions-screening"));
     return Response.ok(out, f.mediaType()).build();
   }
 

@@ -1,0 +1,32 @@
+package io.sanctionscreen.web.security;
+
+import jakarta.ws.rs.core.Application;
+import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+import org.eclipse.microprofile.openapi.annotations.info.Info;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
+import org.eclipse.microprofile.openapi.annotations.security.SecuritySchemes;
+
+/**
+ * Declares the ways to authenticate, so that the Swagger UI offers "Authorize": HTTP Basic with a
+ * user and secret (the embedded default), or a bearer token from the bank's identity provider.
+ */
+@OpenAPIDefinition(
+    info = @Info(title = "Sanctions screening API", version = "1.0"),
+    security = {@SecurityRequirement(name = "basic"), @SecurityRequirement(name = "bearer")})
+@SecuritySchemes({
+  @SecurityScheme(
+      securitySchemeName = "basic",
+      type = SecuritySchemeType.HTTP,
+      scheme = "basic",
+      description =
+          "A user and secret; on first start the secret of 'admin' is in data/admin-credential.txt"),
+  @SecurityScheme(
+      securitySchemeName = "bearer",
+      type = SecuritySchemeType.HTTP,
+      scheme = "bearer",
+      bearerFormat = "JWT",
+      description = "A JWT from the configured issuer; its groups claim carries the roles")
+})
+public class OpenApiSecurity extends Application {}

@@ -1,0 +1,203 @@
+package io.sanctionscreen.web.security;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import io.sanctionscreen.web.Problem;
+import jakarta.inject.Inject;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Who may do what: 401 without valid credentials, 403 without the role, open health and docs. */
+@QuarkusTest
+class AccessControlTest {
+
+  @Inject AdminBootstrap bootstrap;
+  @Inject CredentialStore store;
+
+  @TempDir Path tmp;
+
+  private static RequestSpecification as(String user) {
+    return given().auth().preemptive().basic("test-" + user, "test-" + user + "-secret");
+  }
+
+  private static RequestSpecification anonymous() {
+    return given().auth().none();
+  }
+
+  private static final Map<String, Object> SENSETIME = Map.of("name", "SenseTime Group Ltd");
+
+  @Test
+  void noCredentialsIs401ProblemJson() {
+    anonymous()
+        .contentType(ContentType.JSON)
+        .body(SENSETIME)
+        .when()
+        .post("/api/v1/screen")
+        .then()
+        .statusCode(401)
+        .contentType(Problem.MEDIA_TYPE)
+        .header("WWW-Authenticate", "Basic realm=\"sanctions-screening\", charset=\"UTF-8\"")
+        .body("title", equalTo("Unauthorized"))
+        .body("detail", equalTo("Credentials are missing or not valid."));
+    anonymous().when().get("/api/v1/lists").then().statusCode(401).contentType(Problem.MEDIA_TYPE);
+  }
+
+  @Test
+  void wrongSecretAndUnknownUserLookTheSame() {
+    String wrong =
+        given()
+            .auth()
+            .preemptive()
+            .basic("test-officer", "guess")
+            .when()
+            .get("/api/v1/lists")
+            .then()
+            .statusCode(401)
+            .extract()
+            .asString();
+    String unknown =
+        given()
+            .auth()
+            .preemptive()
+            .basic("nobody-" + UUID.randomUUID(), "guess")
+            .when()
+            .get("/api/v1/lists")
+            .then()
+            .statusCode(401)
+            .extract()
+            .asString();
+    assertThat(wrong).isEqualTo(unknown);
+  }
+
+  @Test
+  void screenerScreensButReadsNothingElse() {
+    as("screener")
+        .contentType(ContentType.JSON)
+        .body(SENSETIME)
+        .when()
+        .post("/api/v1/screen")
+        .then()
+        .statusCode(200);
+    as("screener")
+        .when()
+        .get("/api/v1/entities/us-ofac-cons:33114")
+        .then()
+        .statusCode(403)
+        .contentType(Problem.MEDIA_TYPE)
+        .body("detail", equalTo("This operation needs a role the caller does not have."));
+    as("screener").when().get("/api/v1/screenings").then().statusCode(403);
+    as("screener").when().post("/api/v1/lists/un-sc/refresh").then().statusCode(403);
+  }
+
+  @Test
+  void officerReadsAndScreensButDoesNotImport() {
+    as("officer").when().get("/api/v1/lists").then().statusCode(200);
+    as("officer").when().get("/api/v1/entities/us-ofac-cons:33114").then().statusCode(200);
+    as("officer")
+        .contentType(ContentType.JSON)
+        .body(SENSETIME)
+        .when()
+        .post("/api/v1/screen")
+        .then()
+        .statusCode(200);
+    as("officer")
+        .contentType("application/octet-stream")
+        .body(new byte[] {1, 2, 3})
+        .when()
+        .post("/api/v1/lists/un-sc/import")
+        .then()
+        .statusCode(403);
+  }
+
+  @Test
+  void healthAndApiDescriptionAreOpen() {
+    anonymous().when().get("/q/health/live").then().statusCode(200);
+    anonymous().when().get("/q/health/ready").then().statusCode(200);
+    anonymous().when().get("/q/openapi").then().statusCode(200);
+    anonymous().when().get("/q/swagger-ui/").then().statusCode(200);
+  }
+
+  @Test
+  void metricsNeedTheMonitorRole() {
+    anonymous().when().get("/q/metrics").then().statusCode(401);
+    as("officer").when().get("/q/metrics").then().statusCode(403);
+    as("monitor").when().get("/q/metrics").then().statusCode(200);
+  }
+
+  @Test
+  void theCallerIsRecorded() {
+    String ref = "caller-" + UUID.randomUUID();
+    String id =
+        as("screener")
+            .contentType(ContentType.JSON)
+            .body(Map.of("name", "SenseTime Group Ltd", "reference", ref))
+            .when()
+            .post("/api/v1/screen")
+            .then()
+            .statusCode(200)
+            .extract()
+            .path("screeningId");
+    as("officer")
+        .when()
+        .get("/api/v1/screenings/" + id)
+        .then()
+        .statusCode(200)
+        .body("caller", equalTo("test-screener"));
+  }
+
+  @Test
+  void aFloodingCallerIsSlowedAndOthersAreNot() {
+    int limited = 0;
+    for (int i = 0; i < 400 && limited == 0; i++) {
+      int status = as("monitor").when().get("/api/v1/lists").then().extract().statusCode();
+      if (status == 429) {
+        limited = i;
+      } else {
+        assertThat(status).isEqualTo(403);
+      }
+    }
+    assertThat(limited).as("the flood is cut off after the burst").isGreaterThanOrEqualTo(100);
+    as("monitor")
+        .when()
+        .get("/api/v1/lists")
+        .then()
+        .statusCode(429)
+        .contentType(Problem.MEDIA_TYPE)
+        .header("Retry-After", "1")
+        .body("title", equalTo("Too many requests"));
+    as("officer").when().get("/api/v1/lists").then().statusCode(200);
+  }
+
+  @Test
+  void bootstrapWritesTheSecretOnceForTheOwnerOnly() throws Exception {
+    Path file = tmp.resolve("admin-credential.txt");
+    try {
+      bootstrap.createAdmin(file);
+      assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+          .isEqualTo("rw-------");
+      List<String> lines = Files.readAllLines(file);
+      assertThat(lines.get(0)).isEqualTo("user: admin");
+      String secret = lines.get(1).substring("secret: ".length());
+      assertThat(secret).hasSize(32);
+      assertThat(store.verify("admin", secret))
+          .contains(List.of("admin", "officer", "screener", "monitor"));
+      assertThat(store.verify("admin", secret + "x")).isEmpty();
+      ApiCredential stored = QuarkusTransaction.requiringNew().call(() -> store.findById("admin"));
+      assertThat(stored.passwordHash).startsWith("pbkdf2-sha256$").doesNotContain(secret);
+    } finally {
+      QuarkusTransaction.requiringNew().run(() -> store.deleteById("admin"));
+    }
+  }
+}
