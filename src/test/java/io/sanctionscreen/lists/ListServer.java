@@ -18,6 +18,8 @@ import java.util.concurrent.atomic.AtomicReference;
  * {@code un-sc} downloads from it, and {@code gb-ofsi} from a port nobody listens on. A test sets
  * what it answers with {@link #serve} or {@link #fail}. Started once for the whole test run.
  */
+@io.sanctionscreen.web.SuppressForbidden(
+    reason = "the JDK HTTP server stands in for a list publisher")
 public class ListServer implements QuarkusTestResourceLifecycleManager {
 
   /** The path un-sc downloads from. */
