@@ -2,6 +2,11 @@ package io.sanctionscreen.index;
 
 import io.sanctionscreen.matching.NormalizedName;
 import java.io.IOException;
+import java.util.List;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TopDocs;
 
@@ -25,15 +30,34 @@ public final class BenchmarkAccess {
     return query == null ? null : generation.searcher().search(query, pool);
   }
 
+  /** Runs any query against a generation's name documents. */
+  public static TopDocs search(IndexGeneration generation, Query query, int n) throws IOException {
+    return generation.searcher().search(query, n);
+  }
+
+  /** The number of name documents holding a term. */
+  public static int docFreq(IndexGeneration generation, Term term) throws IOException {
+    return generation.searcher().getIndexReader().docFreq(term);
+  }
+
   /** The normalized form of an indexed name document, as the scorer sees it. */
   public static NormalizedName indexedName(IndexGeneration generation, int doc) throws IOException {
-    var leaves = generation.searcher().getIndexReader().leaves();
-    var leaf = leaves.get(org.apache.lucene.index.ReaderUtil.subIndex(doc, leaves));
-    var values = leaf.reader().getNumericDocValues(IndexBuilder.ROW);
+    return generation.row(row(generation, doc)).normalized();
+  }
+
+  /** The entity an indexed name document belongs to. */
+  public static String entityId(IndexGeneration generation, int doc) throws IOException {
+    return generation.row(row(generation, doc)).entityId();
+  }
+
+  private static int row(IndexGeneration generation, int doc) throws IOException {
+    List<LeafReaderContext> leaves = generation.searcher().getIndexReader().leaves();
+    LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+    NumericDocValues values = leaf.reader().getNumericDocValues(IndexBuilder.ROW);
     if (values == null || !values.advanceExact(doc - leaf.docBase)) {
       throw new IllegalStateException("name document without a row: " + doc);
     }
-    return generation.row((int) values.longValue()).normalized();
+    return (int) values.longValue();
   }
 
   /** Closes a generation the benchmark built and deletes its files. */
