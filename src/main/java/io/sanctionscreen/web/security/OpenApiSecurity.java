@@ -7,6 +7,7 @@ import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.eclipse.microprofile.openapi.annotations.security.SecuritySchemes;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Declares the ways to authenticate, so that the Swagger UI offers "Authorize": HTTP Basic with a
@@ -14,7 +15,16 @@ import org.eclipse.microprofile.openapi.annotations.security.SecuritySchemes;
  */
 @OpenAPIDefinition(
     info = @Info(title = "Sanctions screening API", version = "1.0"),
-    security = {@SecurityRequirement(name = "basic"), @SecurityRequirement(name = "bearer")})
+    security = {@SecurityRequirement(name = "basic"), @SecurityRequirement(name = "bearer")},
+    tags = {
+      @Tag(name = "Screening", description = "Screen counterparty names against the loaded lists"),
+      @Tag(
+          name = "Lists",
+          description = "Loaded sanctions lists, their versions and their entries"),
+      @Tag(name = "Audit", description = "The stored evidence of every screening"),
+      @Tag(name = "Evaluation", description = "Measure the screening on a labelled query file"),
+      @Tag(name = "List administration")
+    })
 @SecuritySchemes({
   @SecurityScheme(
       securitySchemeName = "basic",
