@@ -2,10 +2,6 @@ package io.sanctionscreen.index;
 
 import io.sanctionscreen.matching.NormalizedName;
 import java.io.IOException;
-import java.util.List;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.NumericDocValues;
-import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TopDocs;
@@ -20,7 +16,8 @@ public final class BenchmarkAccess {
 
   /** The candidate query the searcher would run for a name, or null when nothing is searchable. */
   public static Query candidateQuery(IndexGeneration generation, NormalizedName name) {
-    return NameSearcher.candidateQuery(name, generation.weights());
+    return NameSearcher.candidateQuery(
+        name, generation.weights(), generation.searcher().getIndexReader());
   }
 
   /** Runs the candidate stage alone: the query built and its top {@code pool} name documents. */
@@ -50,14 +47,8 @@ public final class BenchmarkAccess {
     return generation.row(row(generation, doc)).entityId();
   }
 
-  private static int row(IndexGeneration generation, int doc) throws IOException {
-    List<LeafReaderContext> leaves = generation.searcher().getIndexReader().leaves();
-    LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-    NumericDocValues values = leaf.reader().getNumericDocValues(IndexBuilder.ROW);
-    if (values == null || !values.advanceExact(doc - leaf.docBase)) {
-      throw new IllegalStateException("name document without a row: " + doc);
-    }
-    return (int) values.longValue();
+  private static int row(IndexGeneration generation, int doc) {
+    return generation.rowOfDoc(doc);
   }
 
   /** Closes a generation the benchmark built and deletes its files. */

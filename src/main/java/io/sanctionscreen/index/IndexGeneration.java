@@ -34,6 +34,7 @@ public final class IndexGeneration {
   private final long buildMillis;
   private final NameRow[] rows;
   private final Map<String, int[]> rowsByEntity;
+  private final int[] rowOfDoc;
   private final Map<String, List<IdentifierRef>> identifiers;
 
   /** A listed identifier: the entity holding it and the list's label for it. */
@@ -59,6 +60,7 @@ public final class IndexGeneration {
     this.path = path;
     this.reader = reader;
     this.rows = rows;
+    this.rowOfDoc = rowsOfDocs(reader);
     Map<String, List<Integer>> byEntity = new java.util.HashMap<>();
     for (int r = 0; r < rows.length; r++) {
       byEntity.computeIfAbsent(rows[r].entityId(), k -> new java.util.ArrayList<>()).add(r);
@@ -107,6 +109,34 @@ public final class IndexGeneration {
 
   NameRow row(int row) {
     return rows[row];
+  }
+
+  /** The row of a document of this generation's reader. */
+  int rowOfDoc(int doc) {
+    return rowOfDoc[doc];
+  }
+
+  /** Reads every document's row once, so a search does not open doc values per candidate. */
+  private static int[] rowsOfDocs(DirectoryReader reader) {
+    int[] out = new int[reader.maxDoc()];
+    java.util.Arrays.fill(out, -1);
+    try {
+      for (org.apache.lucene.index.LeafReaderContext leaf : reader.leaves()) {
+        org.apache.lucene.index.NumericDocValues values =
+            leaf.reader().getNumericDocValues(IndexBuilder.ROW);
+        if (values == null) {
+          continue;
+        }
+        for (int d = values.nextDoc();
+            d != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS;
+            d = values.nextDoc()) {
+          out[leaf.docBase + d] = (int) values.longValue();
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("reading the name rows of an index generation failed", e);
+    }
+    return out;
   }
 
   /** The rows of an entity's indexed names. */

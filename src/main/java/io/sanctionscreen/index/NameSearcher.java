@@ -17,9 +17,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.NumericDocValues;
-import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -115,14 +113,16 @@ public final class NameSearcher {
     Map<String, Hit> best = new HashMap<>();
     CorpusTokenWeights weights = generation.weights();
     double[] queryWeights = NameScorer.weightsOf(name, weights);
-    org.apache.lucene.search.Query lucene = name.isEmpty() ? null : candidateQuery(name, weights);
+    org.apache.lucene.search.Query lucene =
+        name.isEmpty()
+            ? null
+            : candidateQuery(name, weights, generation.searcher().getIndexReader());
     if (lucene != null) {
       IndexSearcher searcher = generation.searcher();
       try {
         TopDocs top = searcher.search(lucene, params.candidatePool());
-        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         for (ScoreDoc sd : top.scoreDocs) {
-          IndexGeneration.NameRow nameRow = generation.row(row(leaves, sd.doc));
+          IndexGeneration.NameRow nameRow = generation.row(generation.rowOfDoc(sd.doc));
           NameMatch match =
               scorer.score(name, queryWeights, nameRow.normalized(), nameRow.weights());
           if (match.score() <= 0) {
@@ -260,18 +260,11 @@ public final class NameSearcher {
     return new Hit(entry, ordinal, match, score, adjustments);
   }
 
-  private static int row(List<LeafReaderContext> leaves, int doc) throws IOException {
-    LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-    NumericDocValues values = leaf.reader().getNumericDocValues(IndexBuilder.ROW);
-    if (values == null || !values.advanceExact(doc - leaf.docBase)) {
-      throw new IllegalStateException("name document without a row: " + doc);
-    }
-    return (int) values.longValue();
-  }
-
   /** The candidate query: one group of clauses per distinctive query token. */
   static org.apache.lucene.search.Query candidateQuery(
-      NormalizedName name, CorpusTokenWeights weights) {
+      NormalizedName name, CorpusTokenWeights weights, IndexReader reader) {
+    // Trigrams shared by more names than this say little and cost the most postings to read.
+    int commonGram = Math.max(50, reader.numDocs() / 100);
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     List<String> tokens = name.tokens();
     Set<String> distinct = new LinkedHashSet<>(tokens);
@@ -306,12 +299,17 @@ public final class NameSearcher {
       }
       if (t.length() >= 3) {
         BooleanQuery.Builder grams = new BooleanQuery.Builder();
+        int kept = 0;
         for (int i = 0; i + 3 <= t.length(); i++) {
-          grams.add(
-              new TermQuery(new Term(IndexFields.GRAMS, t.substring(i, i + 3))),
-              BooleanClause.Occur.SHOULD);
+          Term gram = new Term(IndexFields.GRAMS, t.substring(i, i + 3));
+          if (docFreq(reader, gram) <= commonGram) {
+            grams.add(new TermQuery(gram), BooleanClause.Occur.SHOULD);
+            kept++;
+          }
         }
-        add(b, grams.build(), 1f * w / Math.max(1, t.length() - 2));
+        if (kept > 0) {
+          add(b, grams.build(), 1f * w / Math.max(1, t.length() - 2));
+        }
       }
       clauses++;
     }
@@ -324,6 +322,14 @@ public final class NameSearcher {
       }
     }
     return clauses == 0 ? null : b.build();
+  }
+
+  private static int docFreq(IndexReader reader, Term term) {
+    try {
+      return reader.docFreq(term);
+    } catch (IOException e) {
+      throw new UncheckedIOException("reading the name index failed", e);
+    }
   }
 
   private static void add(BooleanQuery.Builder b, org.apache.lucene.search.Query q, float boost) {
