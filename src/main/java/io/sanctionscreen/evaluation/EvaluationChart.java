@@ -23,7 +23,7 @@ public final class EvaluationChart {
   private static final int HEIGHT = 520;
   private static final int LEFT = 70;
   private static final int RIGHT = 80;
-  private static final int TOP = 50;
+  private static final int TOP = 60;
   private static final int BOTTOM = 60;
   private static final Color RECALL = new Color(0x1f, 0x77, 0xb4);
   private static final Color ALERTS = new Color(0xd6, 0x27, 0x28);
@@ -92,14 +92,20 @@ public final class EvaluationChart {
     g.drawString(
         String.format(
             Locale.ROOT,
-            "Recall (left) and false-alert rate (right) by threshold: %d queries; at %.2f recall %.2f%%,"
-                + " false alerts %.2f%%",
-            e.outcomes().size(),
+            "Recall (blue, left) and false-alert rate (red, right) by threshold, %d queries",
+            e.outcomes().size()),
+        LEFT,
+        TOP - 26);
+    g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 13));
+    g.drawString(
+        String.format(
+            Locale.ROOT,
+            "At %.2f (dashed): recall %.2f%%, false alerts %.2f%%",
             e.threshold(),
             100 * at.recall(),
             100 * at.falseAlertRate()),
         LEFT,
-        TOP - 20);
+        TOP - 8);
     // Chosen threshold.
     int tx = LEFT + (int) Math.round((e.threshold() - x0) / (1 - x0) * plotW);
     g.setColor(Color.GRAY);
