@@ -73,6 +73,40 @@ class ScreenCommandTest {
   }
 
   @Test
+  void everyScreenedRowIsRecorded(QuarkusMainLauncher launcher) throws Exception {
+    Path report = tmp.resolve("screening.xml");
+    LaunchResult r =
+        launcher.launch(
+            "screen",
+            deal("ipo-syndicate.csv"),
+            "--purpose",
+            "IPO",
+            "--caller",
+            "ci-pipeline",
+            "--out",
+            report.toString());
+    assertThat(r.exitCode()).isEqualTo(ScreenCommand.HIT);
+    // The command's database outlives its run in this JVM (H2 in memory, or PostgreSQL): read
+    // the records it wrote. Three rows were screened; the row without a name was not.
+    String url = System.getProperty("test.jdbc.url");
+    String user = System.getProperty("test.jdbc.username");
+    try (java.sql.Connection c = java.sql.DriverManager.getConnection(url, user, "");
+        java.sql.PreparedStatement q =
+            c.prepareStatement(
+                "select reference, outcome, purpose from screening_record"
+                    + " where caller = ? and channel = 'CLI' order by reference")) {
+      q.setString(1, "ci-pipeline");
+      List<String> rows = new java.util.ArrayList<>();
+      try (java.sql.ResultSet rs = q.executeQuery()) {
+        while (rs.next()) {
+          rows.add(rs.getString(1) + " " + rs.getString(2) + " " + rs.getString(3));
+        }
+      }
+      assertThat(rows).containsExactly("deal-1 CLEAR IPO", "deal-2 BLOCK IPO", "deal-4 CLEAR IPO");
+    }
+  }
+
+  @Test
   void aCleanListPasses(QuarkusMainLauncher launcher) throws Exception {
     Path report = tmp.resolve("screening.csv");
     LaunchResult r =
