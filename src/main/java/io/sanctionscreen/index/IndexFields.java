@@ -7,7 +7,9 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.core.WhitespaceAnalyzer;
 import org.apache.lucene.analysis.core.WhitespaceTokenizer;
+import org.apache.lucene.analysis.miscellaneous.LengthFilter;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.miscellaneous.TrimFilter;
 import org.apache.lucene.analysis.ngram.NGramTokenFilter;
 import org.apache.lucene.analysis.phonetic.DoubleMetaphoneFilter;
 
@@ -69,8 +71,14 @@ public final class IndexFields {
           @Override
           protected TokenStreamComponents createComponents(String fieldName) {
             Tokenizer source = new WhitespaceTokenizer();
+            // Codes of letters outside A to Z can end in a space: trimmed, as the query's are.
             TokenStream stream =
-                new DoubleMetaphoneFilter(source, TokenSimilarity.PHONETIC_CODE_LENGTH, false);
+                new LengthFilter(
+                    new TrimFilter(
+                        new DoubleMetaphoneFilter(
+                            source, TokenSimilarity.PHONETIC_CODE_LENGTH, false)),
+                    1,
+                    Integer.MAX_VALUE);
             return new TokenStreamComponents(source, stream);
           }
         };

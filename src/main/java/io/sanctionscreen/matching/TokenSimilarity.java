@@ -234,7 +234,7 @@ public final class TokenSimilarity {
       return "";
     }
     String key = METAPHONE.doubleMetaphone(token);
-    return key == null ? "" : key;
+    return key == null ? "" : key.trim();
   }
 
   /**
