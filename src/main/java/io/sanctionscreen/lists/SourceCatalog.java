@@ -15,8 +15,9 @@ import java.util.regex.Pattern;
  * The list sources the service knows: who publishes them, what they are called, the format they
  * come in, where the publisher offers them for download, and which of a file's entries belong to
  * the source. Besides the fixed sources, {@code custom-<name>} names an institution's own list
- * (custom CSV) and {@code opensanctions-<dataset>} an OpenSanctions dataset (FollowTheMoney JSON;
- * dashes in the name stand for the underscores of the dataset's name).
+ * (custom CSV), {@code opensanctions} the OpenSanctions sanctions collection and {@code
+ * opensanctions-<dataset>} an OpenSanctions dataset (FollowTheMoney JSON; dashes in the name stand
+ * for the underscores of the dataset's name).
  */
 public final class SourceCatalog {
 
@@ -28,6 +29,9 @@ public final class SourceCatalog {
 
   /** The prefix of OpenSanctions datasets. */
   public static final String OPENSANCTIONS = "opensanctions-";
+
+  /** The OpenSanctions consolidated sanctions collection, entities {@code opensanctions:<id>}. */
+  public static final String OPENSANCTIONS_DEFAULT = "opensanctions";
 
   /** Where a download address takes the EU access token. */
   public static final String TOKEN = "{token}";
@@ -212,8 +216,13 @@ public final class SourceCatalog {
               null,
               e -> true));
     }
-    if (sourceId.startsWith(OPENSANCTIONS) && sourceId.length() > OPENSANCTIONS.length()) {
-      String dataset = sourceId.substring(OPENSANCTIONS.length()).replace('-', '_');
+    if (sourceId.equals(OPENSANCTIONS_DEFAULT)
+        || (sourceId.startsWith(OPENSANCTIONS) && sourceId.length() > OPENSANCTIONS.length())) {
+      // "opensanctions" alone is the consolidated sanctions collection: ids opensanctions:<id>.
+      String dataset =
+          sourceId.equals(OPENSANCTIONS_DEFAULT)
+              ? "sanctions"
+              : sourceId.substring(OPENSANCTIONS.length()).replace('-', '_');
       return Optional.of(
           new SourceInfo(
               sourceId,
