@@ -174,7 +174,8 @@ final class SyntheticNames {
               list,
               List.of(),
               List.of(),
-              List.of()));
+              List.of(),
+              java.util.Map.of()));
       made += count;
     }
     return out;
