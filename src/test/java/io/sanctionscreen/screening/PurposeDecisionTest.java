@@ -87,6 +87,28 @@ class PurposeDecisionTest {
         .isEqualTo("BLOCK");
   }
 
+  /** Beijing SenseTime Technology Development Co., Ltd. on the BIS Entity List (US CSL). */
+  private static final String ENTITY_LIST_SENSETIME =
+      "us-csl:caeb24bb901171744f7b376b17c4ad98a782c827";
+
+  @ParameterizedTest(name = "the Entity List entry for {0} is {1}")
+  @CsvSource({
+    "EXPORT, BLOCK, APPLIES",
+    "INVESTMENT, REVIEW, MAY_APPLY",
+    "PAYMENT, REVIEW, MAY_APPLY"
+  })
+  void entityListRestrictsExports(String purpose, String outcome, String applies) {
+    JsonPath r =
+        screen(
+            Map.of(
+                "name", "Beijing Sensetime Technology Development Co., Ltd.", "purpose", purpose));
+    String hit = "hits.find { it.entityId == '" + ENTITY_LIST_SENSETIME + "' }";
+    assertThat(r.getString(hit + ".decision.outcome")).isEqualTo(outcome);
+    assertThat(r.getString(hit + ".decision.applies")).isEqualTo(applies);
+    assertThat(r.getList(hit + ".decision.measures.code", String.class)).contains("EXPORT_CONTROL");
+    assertThat(r.getString("outcome")).isEqualTo(outcome);
+  }
+
   @Test
   void nsPlcNeedsAPerson() {
     // NS-PLC listings are narrow restrictions: never BLOCK, always a person's call.
