@@ -80,8 +80,11 @@ public record ScreenRequest(
         @Size(max = 20)
         List<@Valid IdentifierInput> identifiers) {
 
-  /** The longest name accepted. */
-  public static final int MAX_NAME_LENGTH = 500;
+  /**
+   * The longest name any configuration accepts; screening.limits.max-name-length (500 by default)
+   * sets the bound in force.
+   */
+  public static final int MAX_NAME_LENGTH = 2000;
 
   /** The most hits a screening returns. */
   public static final int MAX_LIMIT = 100;

@@ -7,6 +7,7 @@ import io.sanctionscreen.index.IndexService;
 import io.sanctionscreen.index.NameSearcher;
 import io.sanctionscreen.matching.NameNormalizer;
 import io.sanctionscreen.matching.NormalizedName;
+import io.sanctionscreen.web.LimitsConfig;
 import io.sanctionscreen.web.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -32,6 +33,7 @@ public class ScreeningService {
   private final IndexService index;
   private final AuditService audit;
   private final ScreeningConfig config;
+  private final LimitsConfig limits;
   private final PurposeDecider decider;
   private final Clock clock;
 
@@ -41,6 +43,7 @@ public class ScreeningService {
       IndexService index,
       AuditService audit,
       ScreeningConfig config,
+      LimitsConfig limits,
       PurposeDecider decider,
       Clock clock) {
     this.normalizer = normalizer;
@@ -48,6 +51,7 @@ public class ScreeningService {
     this.index = index;
     this.audit = audit;
     this.config = config;
+    this.limits = limits;
     this.decider = decider;
     this.clock = clock;
   }
@@ -55,6 +59,7 @@ public class ScreeningService {
   /** Screens a validated request on behalf of a caller. */
   public ScreenResponse screen(ScreenRequest request, String caller, Channel channel) {
     long start = System.nanoTime();
+    checkName(request.name());
     NormalizedName query = normalizer.normalize(request.name());
     if (query.isEmpty() && request.identifiersOrEmpty().isEmpty()) {
       throw ProblemException.badRequest("name", "has no letters or digits to screen");
@@ -128,5 +133,34 @@ public class ScreeningService {
     return g.versions().stream()
         .map(v -> new ScreenResponse.ListVersionRef(v.source(), v.versionId(), v.listDate()))
         .toList();
+  }
+
+  /**
+   * Refuses a name longer than the configured bound, or holding control characters other than tabs
+   * and line breaks (a NUL or a bell is a broken client or an attempt to split the name where a
+   * person cannot see it) or half of a surrogate pair (not text at all).
+   */
+  private void checkName(String name) {
+    if (name == null) {
+      return;
+    }
+    if (name.length() > limits.maxNameLength()) {
+      throw ProblemException.badRequest(
+          "name", "is longer than " + limits.maxNameLength() + " characters");
+    }
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r') {
+        throw ProblemException.badRequest("name", "contains control characters");
+      }
+      if (Character.isHighSurrogate(c)
+          && (i + 1 == name.length() || !Character.isLowSurrogate(name.charAt(i + 1)))) {
+        throw ProblemException.badRequest("name", "holds half of a surrogate pair: not text");
+      }
+      if (Character.isLowSurrogate(c)
+          && (i == 0 || !Character.isHighSurrogate(name.charAt(i - 1)))) {
+        throw ProblemException.badRequest("name", "holds half of a surrogate pair: not text");
+      }
+    }
   }
 }

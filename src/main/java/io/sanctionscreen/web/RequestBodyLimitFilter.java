@@ -8,14 +8,18 @@ import java.util.regex.Pattern;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
- * Holds request bodies to 10 MB, as before list uploads needed more: the HTTP layer's own limit
- * (quarkus.http.limits.max-body-size) is raised for the list import endpoint, which bounds its
- * uploads itself (screening.lists.max-file-size). Only a declared Content-Length is checked here.
+ * Holds request bodies to {@code screening.limits.max-body-size} (10 MB): the HTTP layer's own
+ * limit (quarkus.http.limits.max-body-size) is raised for the list import endpoint, which bounds
+ * its uploads itself (screening.lists.max-file-size). Only a declared Content-Length is checked
+ * here.
  */
 public class RequestBodyLimitFilter {
 
-  /** The largest body of any other request, in bytes. */
-  static final long MAX_BODY = 10L * 1024 * 1024;
+  private final LimitsConfig limits;
+
+  public RequestBodyLimitFilter(LimitsConfig limits) {
+    this.limits = limits;
+  }
 
   /** Paths that take large bodies and check their size themselves. */
   private static final Pattern LARGE_BODY_PATHS = Pattern.compile("/api/v1/lists/[^/]+/import/?");
@@ -23,7 +27,8 @@ public class RequestBodyLimitFilter {
   @ServerRequestFilter(preMatching = true)
   public Optional<Response> limit(ContainerRequestContext request) {
     int length = request.getLength();
-    if (length <= MAX_BODY || LARGE_BODY_PATHS.matcher(request.getUriInfo().getPath()).matches()) {
+    long max = limits.maxBodySize().asLongValue();
+    if (length <= max || LARGE_BODY_PATHS.matcher(request.getUriInfo().getPath()).matches()) {
       return Optional.empty();
     }
     Problem p =
@@ -31,11 +36,7 @@ public class RequestBodyLimitFilter {
             Problem.TYPE_BASE + "body-too-large",
             "Request body too large",
             413,
-            "The request body ("
-                + length
-                + " bytes) is larger than the limit of "
-                + MAX_BODY
-                + " bytes",
+            "The request body (" + length + " bytes) is larger than the limit of " + max + " bytes",
             request.getUriInfo().getPath(),
             List.of());
     return Optional.of(Response.status(413).type(Problem.MEDIA_TYPE).entity(p).build());

@@ -57,7 +57,8 @@ class ProblemResponsesTest {
 
   @Test
   void overLongName() {
-    invalidField(Map.of("name", "A".repeat(501)), "name", "size must be between 0 and 500");
+    invalidField(Map.of("name", "A".repeat(501)), "name", "is longer than 500 characters");
+    invalidField(Map.of("name", "A".repeat(2001)), "name", "size must be between 0 and 2000");
   }
 
   @Test
