@@ -48,6 +48,15 @@ public interface ListsConfig {
   @WithDefault("48h")
   Duration maxAge();
 
+  /**
+   * How old a list may grow (as for {@link #maxAge()}) before the readiness check goes DOWN, so
+   * that an orchestrator takes the replica out of service and alerts fire; unset (the default), a
+   * stale list is reported in the readiness data and the list info but the replica stays ready. Set
+   * it where refresh is expected to work (the Kubernetes install sets 7d); an installation
+   * screening offline against the bundled snapshots leaves it unset.
+   */
+  Optional<Duration> unreadyAfter();
+
   /** Where uploaded and downloaded list files are kept while they are imported, then deleted. */
   @WithDefault("${screening.data-dir:data}/imports")
   String workDirectory();

@@ -1,6 +1,7 @@
 package io.sanctionscreen.lists;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.health.HealthCheck;
@@ -10,18 +11,20 @@ import org.eclipse.microprofile.health.Readiness;
 
 /**
  * Reports each list source's age, staleness and last refresh in the readiness data, so that an
- * orchestrator and a person see a list that stopped refreshing. It reports, it does not decide: the
- * check stays UP whatever the lists' age (whether staleness should take a replica out of service is
- * a deployment decision, not this check's).
+ * orchestrator and a person see a list that stopped refreshing. Whether staleness takes a replica
+ * out of service is a deployment decision: the check goes DOWN only for a list older than {@code
+ * screening.lists.unready-after}, when that is set.
  */
 @Readiness
 @ApplicationScoped
 public class ListsReadinessCheck implements HealthCheck {
 
   private final ListQueryService lists;
+  private final ListsConfig config;
 
-  public ListsReadinessCheck(ListQueryService lists) {
+  public ListsReadinessCheck(ListQueryService lists, ListsConfig config) {
     this.lists = lists;
+    this.config = config;
   }
 
   @Override
@@ -35,6 +38,24 @@ public class ListsReadinessCheck implements HealthCheck {
     }
     long stale = all.stream().filter(ListInfo::stale).count();
     b.withData("stale", stale);
+    if (config.unreadyAfter().isPresent()) {
+      Instant limit = Instant.now().minus(config.unreadyAfter().get());
+      List<String> tooOld =
+          all.stream()
+              .filter(l -> l.currentAsOf() != null && l.currentAsOf().isBefore(limit))
+              .map(ListInfo::source)
+              .toList();
+      b.withData("unreadyAfter", config.unreadyAfter().get().toString());
+      if (!tooOld.isEmpty()) {
+        b.down()
+            .withData(
+                "reason",
+                "lists not confirmed current for longer than "
+                    + config.unreadyAfter().get()
+                    + ": "
+                    + String.join(", ", tooOld));
+      }
+    }
     for (ListInfo l : all) {
       b.withData(l.source(), describe(l));
     }
