@@ -85,7 +85,8 @@ class DeploymentManifestsTest {
           "quarkus.datasource.username",
           "quarkus.datasource.password",
           "quarkus.http.port",
-          "quarkus.log.level");
+          "quarkus.log.level",
+          "mp.jwt.verify.publickey.location");
 
   private static final String UNKNOWN_KEYS =
       "variables that no @ConfigMapping method or application property reads";
@@ -352,7 +353,7 @@ class DeploymentManifestsTest {
   }
 
   @Test
-  void networkPolicyAdmitsTheHttpPortAndReachesOnlyDatabaseAndDns() {
+  void networkPolicyAdmitsTheHttpPortAndReachesOnlyDatabaseDnsAndHttpsOutside() {
     NetworkPolicy policy = named(NetworkPolicy.class, deployment.getMetadata().getName());
     assertThat(podLabels())
         .containsAllEntriesOf(policy.getSpec().getPodSelector().getMatchLabels());
@@ -368,7 +369,22 @@ class DeploymentManifestsTest {
             .map(DeploymentManifestsTest::portAndProtocol)
             .collect(Collectors.toCollection(TreeSet::new));
     int databasePort = jdbcUri(configMap.getData().get("QUARKUS_DATASOURCE_JDBC_URL")).getPort();
-    assertThat(egress).containsExactlyInAnyOrder(databasePort + "/TCP", "53/UDP", "53/TCP");
+    assertThat(egress)
+        .containsExactlyInAnyOrder(databasePort + "/TCP", "53/UDP", "53/TCP", "443/TCP");
+    // HTTPS (list downloads, the identity provider's keys) goes outside the cluster only.
+    assertThat(policy.getSpec().getEgress())
+        .filteredOn(rule -> rule.getPorts().stream().anyMatch(p -> p.getPort().getIntVal() == 443))
+        .singleElement()
+        .satisfies(
+            rule ->
+                assertThat(rule.getTo())
+                    .singleElement()
+                    .satisfies(
+                        peer -> {
+                          assertThat(peer.getIpBlock().getCidr()).isEqualTo("0.0.0.0/0");
+                          assertThat(peer.getIpBlock().getExcept())
+                              .contains("10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16");
+                        }));
   }
 
   @Test
@@ -693,9 +709,14 @@ class DeploymentManifestsTest {
         .orElseThrow(() -> new AssertionError("postgres argument " + setting + " not set"));
   }
 
-  /** The value converts to the mapping method's type (the service's doubles are all scores). */
+  /**
+   * The value converts to the mapping method's type (the service's doubles are scores, except
+   * request rates).
+   */
   private static void assertConverts(String key, String value, Class<?> type) {
-    if (type == double.class || type == Double.class) {
+    if ((type == double.class || type == Double.class) && key.contains("RATE_LIMIT")) {
+      assertThat(Double.parseDouble(value)).as(key).isPositive();
+    } else if (type == double.class || type == Double.class) {
       assertThat(Double.parseDouble(value)).as(key).isBetween(0.0, 1.0);
     } else if (type == int.class || type == Integer.class) {
       assertThat(Integer.parseInt(value)).as(key).isPositive();
