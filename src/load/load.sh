@@ -1,0 +1,111 @@
+#!/usr/bin/env bash
+# Load runs against the service on this machine (loopback only), bounded in time:
+#   src/load/load.sh [run|soak] [seconds] [connections]
+#     run   (default) 60 s of single screenings at full speed: requests/s and latency percentiles
+#     soak  600 s at a steady rate, sampling heap and resident memory every 30 s: no errors and no
+#           memory growth expected
+# It starts the packaged service (target/quarkus-app, build it first with
+# `./mvnw -B package -DskipTests`) on 127.0.0.1:18080 with its own data directory under
+# target/load, a screener and a monitor user made for the run, and no rate limit; waits until it is
+# ready (bundled lists loaded, index built); runs wrk (src/load/screen.lua); prints the figures;
+# stops the service. Exit status 1 if any request failed or (soak) memory kept growing.
+set -euo pipefail
+
+mode="${1:-run}"
+case "$mode" in
+  run) seconds="${2:-60}"; connections="${3:-16}"; rate="" ;;
+  soak) seconds="${2:-600}"; connections="${3:-8}" ;;
+  *) echo "usage: $0 [run|soak] [seconds] [connections]" >&2; exit 2 ;;
+esac
+if (( seconds > 3600 )); then echo "at most 3600 seconds" >&2; exit 2; fi
+command -v wrk >/dev/null || { echo "wrk is not installed (apt-get install wrk)" >&2; exit 2; }
+
+root="$(cd "$(dirname "$0")/../.." && pwd)"
+app="$root/target/quarkus-app"
+[[ -f "$app/quarkus-run.jar" ]] || { echo "build first: ./mvnw -B package -DskipTests" >&2; exit 2; }
+port=18080
+base="http://127.0.0.1:$port"
+work="$root/target/load"
+mkdir -p "$work"
+classpath="$app/app/*:$app/lib/main/*:$app/quarkus/*"
+hash() { java -cp "$classpath" io.sanctionscreen.web.security.PasswordHash "$1"; }
+screener_secret="$(head -c 18 /dev/urandom | base64 | tr -d '/+=')"
+monitor_secret="$(head -c 18 /dev/urandom | base64 | tr -d '/+=')"
+
+java -Xmx1g \
+  -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port=$port \
+  -Dscreening.data-dir="$work/data" \
+  -Dscreening.security.bootstrap-admin=false \
+  -Dscreening.security.users.load-screener.password-hash="$(hash "$screener_secret")" \
+  -Dscreening.security.users.load-screener.roles=screener \
+  -Dscreening.security.users.load-monitor.password-hash="$(hash "$monitor_secret")" \
+  -Dscreening.security.users.load-monitor.roles=monitor \
+  -Dscreening.security.rate-limit-per-second=1000000 -Dscreening.security.rate-limit-burst=1000000 \
+  -Dscreening.lists.refresh.check-every=off \
+  -jar "$app/quarkus-run.jar" >"$work/service.log" 2>&1 &
+pid=$!
+trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null || true' EXIT
+
+echo "waiting for the service to be ready (log: $work/service.log)"
+for _ in $(seq 1 600); do
+  if curl -fsS "$base/q/health/ready" >/dev/null 2>&1; then break; fi
+  kill -0 $pid 2>/dev/null || { echo "the service stopped; see $work/service.log" >&2; exit 1; }
+  sleep 1
+done
+curl -fsS "$base/q/health/ready" >/dev/null
+
+export LOAD_AUTH="Basic $(printf 'load-screener:%s' "$screener_secret" | base64 -w0)"
+monitor="load-monitor:$monitor_secret"
+heap() {
+  curl -fsS -u "$monitor" "$base/q/metrics" \
+    | awk '/^jvm_memory_used_bytes\{area="heap"/ {s += $2} END {printf "%.0f", s / 1048576}'
+}
+rss() { awk '/VmRSS/ {printf "%.0f", $2 / 1024}' "/proc/$pid/status"; }
+
+# Warm-up: the JIT and the index's pages, not counted.
+wrk -t2 -c"$connections" -d15s -s "$root/src/load/screen.lua" "$base" >/dev/null
+
+out="$work/wrk-$mode.txt"
+if [[ "$mode" == run ]]; then
+  wrk -t2 -c"$connections" -d"${seconds}s" --latency -s "$root/src/load/screen.lua" "$base" | tee "$out"
+else
+  echo "soak: ${seconds}s, $connections connections; memory sampled every 30 s (heap after GC is"
+  echo "what matters: the used heap of a busy JVM saws up and down between collections)"
+  wrk -t2 -c"$connections" -d"${seconds}s" --latency -s "$root/src/load/screen.lua" "$base" >"$out" &
+  wrk_pid=$!
+  samples="$work/soak-memory.txt"
+  : >"$samples"
+  while kill -0 $wrk_pid 2>/dev/null; do
+    sleep 30
+    kill -0 $wrk_pid 2>/dev/null || break
+    # A full collection first, so the heap figure is what is live, not garbage not yet collected.
+    jcmd $pid GC.run >/dev/null 2>&1 || true
+    line="$(date -u +%H:%M:%S) heap_mb=$(heap) rss_mb=$(rss)"
+    echo "$line" | tee -a "$samples"
+  done
+  wait $wrk_pid
+  cat "$out"
+fi
+
+failed=0
+if grep -q "statuses:" "$out" && grep "statuses:" "$out" | tr ' ' '\n' | grep -v '^200=' | grep -q '='; then
+  echo "FAILED: answers other than 200: $(grep statuses: "$out")"
+  failed=1
+fi
+if grep -qE "socket errors: connect [1-9]|read [1-9]|write [1-9]|timeout [1-9]" "$out"; then
+  echo "FAILED: socket errors"
+  failed=1
+fi
+if [[ "$mode" == soak ]]; then
+  # Memory growth: the live heap of the last third of the samples against the first third.
+  read -r first last < <(awk '{split($2, h, "="); v[NR] = h[2]} END {
+      n = NR; t = int(n / 3); if (t < 1) t = 1; a = 0; b = 0
+      for (i = 1; i <= t; i++) a += v[i]; for (i = n - t + 1; i <= n; i++) b += v[i]
+      printf "%.0f %.0f", a / t, b / t}' "$samples")
+  echo "live heap: first third of the soak ${first} MB, last third ${last} MB"
+  if (( last > first + first / 5 + 32 )); then
+    echo "FAILED: the live heap grew by more than 20 % + 32 MB"
+    failed=1
+  fi
+fi
+exit $failed
