@@ -7,6 +7,7 @@ import io.sanctionscreen.index.IndexService;
 import io.sanctionscreen.index.NameSearcher;
 import io.sanctionscreen.matching.NameNormalizer;
 import io.sanctionscreen.matching.NormalizedName;
+import io.sanctionscreen.observability.ScreeningMetrics;
 import io.sanctionscreen.web.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -34,6 +35,7 @@ public class ScreeningService {
   private final ScreeningConfig config;
   private final PurposeDecider decider;
   private final Clock clock;
+  private final ScreeningMetrics metrics;
 
   public ScreeningService(
       NameNormalizer normalizer,
@@ -42,7 +44,8 @@ public class ScreeningService {
       AuditService audit,
       ScreeningConfig config,
       PurposeDecider decider,
-      Clock clock) {
+      Clock clock,
+      ScreeningMetrics metrics) {
     this.normalizer = normalizer;
     this.searcher = searcher;
     this.index = index;
@@ -50,6 +53,7 @@ public class ScreeningService {
     this.config = config;
     this.decider = decider;
     this.clock = clock;
+    this.metrics = metrics;
   }
 
   /** Screens a validated request on behalf of a caller. */
@@ -118,6 +122,8 @@ public class ScreeningService {
             request,
             response,
             (System.nanoTime() - start) / 1_000));
+    metrics.screened(
+        channel, request.purpose(), decision.outcome(), hits.size(), System.nanoTime() - start);
     return response;
   }
 
