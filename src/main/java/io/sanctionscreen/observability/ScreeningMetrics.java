@@ -55,7 +55,7 @@ public class ScreeningMetrics {
     Duration.ofSeconds(2)
   };
 
-  private static final double[] HIT_BUCKETS = {0, 1, 2, 5, 10, 25, 50, 100};
+  private static final double[] HIT_BUCKETS = {1, 2, 5, 10, 25, 50, 100};
 
   private final MeterRegistry registry;
   private final Map<Channel, ChannelMeters> channels = new ConcurrentHashMap<>();
