@@ -39,7 +39,8 @@ public class IndexMetrics {
     this.failures =
         Counter.builder("screening.index.build.failures")
             .description(
-                "Rebuilds of the name index that failed; the previous generation keeps serving")
+                "Rebuilds of the name index, or checks for new list versions, that failed; the"
+                    + " previous generation keeps serving")
             .register(registry);
     gauge(
         registry,
@@ -73,7 +74,7 @@ public class IndexMetrics {
     builds.record(g.buildMillis(), TimeUnit.MILLISECONDS);
   }
 
-  /** Counts a rebuild that failed. */
+  /** Counts a rebuild, or a check for new list versions, that failed. */
   public void buildFailed() {
     failures.increment();
   }
