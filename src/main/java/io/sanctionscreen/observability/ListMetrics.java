@@ -61,7 +61,7 @@ public class ListMetrics {
     REFRESH
   }
 
-  /** What the age and staleness gauges need of a source; null fields when it has no version. */
+  /** What the age and staleness gauges need of a source: currentAsOf is null without a version. */
   private record State(Instant currentAsOf) {}
 
   private final MeterRegistry registry;
