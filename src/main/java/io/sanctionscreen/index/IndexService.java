@@ -4,6 +4,7 @@ import io.quarkus.scheduler.Scheduled;
 import io.sanctionscreen.lists.ListVersionCommitted;
 import io.sanctionscreen.lists.ListsReady;
 import io.sanctionscreen.matching.NameNormalizer;
+import io.sanctionscreen.observability.IndexMetrics;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -26,12 +27,18 @@ public class IndexService {
 
   private final IndexEntryReader reader;
   private final IndexBuilder builder;
+  private final IndexMetrics metrics;
   private final AtomicReference<IndexGeneration> current = new AtomicReference<>();
   private final Object rebuildLock = new Object();
   private volatile boolean listsReady;
 
-  public IndexService(IndexEntryReader reader, NameNormalizer normalizer, IndexConfig config) {
+  public IndexService(
+      IndexEntryReader reader,
+      NameNormalizer normalizer,
+      IndexConfig config,
+      IndexMetrics metrics) {
     this.reader = reader;
+    this.metrics = metrics;
     Path dir = Path.of(config.directory());
     // Generations of an earlier run are stale: this replica builds its own from the database.
     IndexGeneration.deleteQuietly(dir);
@@ -53,6 +60,7 @@ public class IndexService {
       rebuildIfStale();
     } catch (RuntimeException e) {
       // The version is committed; the next poll retries. The previous generation keeps serving.
+      metrics.buildFailed();
       LOG.errorf(
           e, "Rebuilding the index after %s version %d failed", event.source(), event.versionId());
     }
@@ -69,6 +77,7 @@ public class IndexService {
     try {
       rebuildIfStale();
     } catch (RuntimeException e) {
+      metrics.buildFailed();
       LOG.warnf(
           "Checking for new list versions failed (%s); the current index keeps serving",
           e.getMessage());
@@ -90,6 +99,7 @@ public class IndexService {
       IndexEntryReader.Snapshot snapshot = reader.read();
       IndexGeneration next = builder.build(snapshot.entries(), snapshot.versions());
       IndexGeneration previous = current.getAndSet(next);
+      metrics.built(next);
       if (previous != null) {
         previous.release();
       }

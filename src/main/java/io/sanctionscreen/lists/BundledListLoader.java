@@ -3,6 +3,7 @@ package io.sanctionscreen.lists;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import io.sanctionscreen.lists.parse.ParsedList;
+import io.sanctionscreen.observability.ListMetrics;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -27,17 +28,20 @@ public class BundledListLoader {
   private final ListVersionRepository versions;
   private final ListImportService importer;
   private final Event<ListsReady> ready;
+  private final ListMetrics metrics;
   private volatile boolean loaded;
 
   public BundledListLoader(
       ListsConfig config,
       ListVersionRepository versions,
       ListImportService importer,
-      Event<ListsReady> ready) {
+      Event<ListsReady> ready,
+      ListMetrics metrics) {
     this.config = config;
     this.versions = versions;
     this.importer = importer;
     this.ready = ready;
+    this.metrics = metrics;
   }
 
   /**
@@ -82,6 +86,7 @@ public class BundledListLoader {
         // One broken snapshot must not keep the other lists from serving.
         LOG.errorf(e, "Bundled list %s could not be imported", source);
         failures.add(source);
+        metrics.imported(source, ListMetrics.Trigger.BUNDLED, RefreshOutcome.FAILED);
       }
     }
     return failures;
@@ -102,6 +107,10 @@ public class BundledListLoader {
           QuarkusTransaction.requiringNew()
               .timeout((int) Math.min(Integer.MAX_VALUE, config.importTimeout().toSeconds()))
               .call(() -> importer.importList(list, options));
+      metrics.imported(
+          source,
+          ListMetrics.Trigger.BUNDLED,
+          r.created() ? RefreshOutcome.IMPORTED : RefreshOutcome.UNCHANGED);
       LOG.infof(
           "Bundled list %s loaded: version %d, %d entries in %d ms",
           source, r.versionId(), r.entryCount(), (System.nanoTime() - start) / 1_000_000);

@@ -7,6 +7,7 @@ import io.sanctionscreen.index.IndexService;
 import io.sanctionscreen.index.NameSearcher;
 import io.sanctionscreen.matching.NameNormalizer;
 import io.sanctionscreen.matching.NormalizedName;
+import io.sanctionscreen.observability.ScreeningMetrics;
 import io.sanctionscreen.web.LimitsConfig;
 import io.sanctionscreen.web.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -36,6 +37,7 @@ public class ScreeningService {
   private final LimitsConfig limits;
   private final PurposeDecider decider;
   private final Clock clock;
+  private final ScreeningMetrics metrics;
 
   public ScreeningService(
       NameNormalizer normalizer,
@@ -45,7 +47,8 @@ public class ScreeningService {
       ScreeningConfig config,
       LimitsConfig limits,
       PurposeDecider decider,
-      Clock clock) {
+      Clock clock,
+      ScreeningMetrics metrics) {
     this.normalizer = normalizer;
     this.searcher = searcher;
     this.index = index;
@@ -54,6 +57,7 @@ public class ScreeningService {
     this.limits = limits;
     this.decider = decider;
     this.clock = clock;
+    this.metrics = metrics;
   }
 
   /** Screens a validated request on behalf of a caller. */
@@ -123,6 +127,8 @@ public class ScreeningService {
             request,
             response,
             (System.nanoTime() - start) / 1_000));
+    metrics.screened(
+        channel, request.purpose(), decision.outcome(), hits.size(), System.nanoTime() - start);
     return response;
   }
 

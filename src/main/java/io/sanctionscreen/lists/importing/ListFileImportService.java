@@ -8,6 +8,7 @@ import io.sanctionscreen.lists.SourceCatalog;
 import io.sanctionscreen.lists.parse.ListFormat;
 import io.sanctionscreen.lists.parse.ListFormatException;
 import io.sanctionscreen.lists.parse.ParsedList;
+import io.sanctionscreen.observability.ListMetrics;
 import io.sanctionscreen.web.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.InputStream;
@@ -30,10 +31,12 @@ public class ListFileImportService {
 
   private final ListsConfig config;
   private final ListImportService store;
+  private final ListMetrics metrics;
 
-  public ListFileImportService(ListsConfig config, ListImportService store) {
+  public ListFileImportService(ListsConfig config, ListImportService store, ListMetrics metrics) {
     this.config = config;
     this.store = store;
+    this.metrics = metrics;
   }
 
   /**
@@ -58,6 +61,18 @@ public class ListFileImportService {
       boolean force,
       String caller) {
     SourceCatalog.SourceInfo info = io.sanctionscreen.lists.QueryParams.source(source);
+    return metrics.upload(
+        info.id(), () -> upload(info, formatId, declaredLength, body, listDate, force, caller));
+  }
+
+  private ImportOutcome upload(
+      SourceCatalog.SourceInfo info,
+      String formatId,
+      Long declaredLength,
+      InputStream body,
+      LocalDate listDate,
+      boolean force,
+      String caller) {
     ListFormat format = format(info, formatId, "format");
     long max = config.maxFileSize().asLongValue();
     if (declaredLength != null && declaredLength > max) {

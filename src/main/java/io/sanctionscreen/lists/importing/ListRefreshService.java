@@ -7,6 +7,7 @@ import io.sanctionscreen.lists.ListsConfig;
 import io.sanctionscreen.lists.RefreshOutcome;
 import io.sanctionscreen.lists.SourceCatalog;
 import io.sanctionscreen.lists.parse.ListFormat;
+import io.sanctionscreen.observability.ListMetrics;
 import io.sanctionscreen.web.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.file.Path;
@@ -39,16 +40,19 @@ public class ListRefreshService {
   private final ListImportService store;
   private final ListFileImportService files;
   private final ListDownloader downloader;
+  private final ListMetrics metrics;
 
   public ListRefreshService(
       ListsConfig config,
       ListImportService store,
       ListFileImportService files,
-      ListDownloader downloader) {
+      ListDownloader downloader,
+      ListMetrics metrics) {
     this.config = config;
     this.store = store;
     this.files = files;
     this.downloader = downloader;
+    this.metrics = metrics;
   }
 
   /**
@@ -224,6 +228,7 @@ public class ListRefreshService {
   }
 
   private void record(String sourceId, RefreshOutcome outcome, String error) {
+    metrics.imported(sourceId, ListMetrics.Trigger.REFRESH, outcome);
     try {
       store.endRefresh(sourceId, outcome, error);
     } catch (RuntimeException e) {

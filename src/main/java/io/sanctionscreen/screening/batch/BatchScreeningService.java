@@ -3,6 +3,7 @@ package io.sanctionscreen.screening.batch;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.sanctionscreen.index.IndexService;
 import io.sanctionscreen.index.IndexUnavailableException;
+import io.sanctionscreen.observability.ScreeningMetrics;
 import io.sanctionscreen.screening.Channel;
 import io.sanctionscreen.screening.Purpose;
 import io.sanctionscreen.screening.ScreenRequest;
@@ -34,13 +35,19 @@ public class BatchScreeningService {
   private final Validator validator;
   private final BatchConfig config;
   private final IndexService index;
+  private final ScreeningMetrics metrics;
 
   public BatchScreeningService(
-      ScreeningService screening, Validator validator, BatchConfig config, IndexService index) {
+      ScreeningService screening,
+      Validator validator,
+      BatchConfig config,
+      IndexService index,
+      ScreeningMetrics metrics) {
     this.screening = screening;
     this.validator = validator;
     this.config = config;
     this.index = index;
+    this.metrics = metrics;
   }
 
   /** Fails fast, before any output, when screening cannot answer at all. */
@@ -119,6 +126,7 @@ public class BatchScreeningService {
           QuarkusTransaction.requiringNew().call(() -> screenAll(chunk, purpose, caller, channel));
     } catch (RuntimeException e) {
       LOG.errorf(e, "A batch chunk could not be screened and recorded");
+      metrics.auditFailed(channel);
       return new Flushed(
           List.of(),
           "the audit trail could not be written from row "
