@@ -95,12 +95,7 @@ class DatabaseOutageTest {
         .body("checks.find { it.name == '" + DATABASE_CHECK + "' }.status", equalTo("DOWN"))
         // The index is a cache in memory: it stays built, the database is what is missing.
         .body("checks.find { it.name == 'name-index' }.status", equalTo("UP"));
-    given()
-        .when()
-        .get("/q/health/live")
-        .then()
-        .statusCode(200)
-        .body("status", equalTo("UP"));
+    given().when().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
 
     ProxiedDatabase.proxy().restore();
 

@@ -38,8 +38,7 @@ public class ProxiedDatabase implements QuarkusTestResourceLifecycleManager {
       int port = uri.getPort() < 0 ? 5432 : uri.getPort();
       proxy = new TcpProxy(new InetSocketAddress(uri.getHost(), port));
       String rest = uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
-      jdbcUrl =
-          String.format(Locale.ROOT, "jdbc:postgresql://127.0.0.1:%d%s", proxy.port(), rest);
+      jdbcUrl = String.format(Locale.ROOT, "jdbc:postgresql://127.0.0.1:%d%s", proxy.port(), rest);
     } else {
       try {
         h2 = Server.createTcpServer("-tcpPort", "0", "-ifNotExists").start();
@@ -49,9 +48,7 @@ public class ProxiedDatabase implements QuarkusTestResourceLifecycleManager {
       proxy = new TcpProxy(new InetSocketAddress("127.0.0.1", h2.getPort()));
       jdbcUrl =
           String.format(
-              Locale.ROOT,
-              "jdbc:h2:tcp://127.0.0.1:%d/mem:outage;DB_CLOSE_DELAY=-1",
-              proxy.port());
+              Locale.ROOT, "jdbc:h2:tcp://127.0.0.1:%d/mem:outage;DB_CLOSE_DELAY=-1", proxy.port());
     }
     // Both spellings: %test.quarkus.datasource.jdbc.url in application.properties names the
     // default test database.

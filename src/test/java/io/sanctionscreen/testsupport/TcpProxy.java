@@ -18,9 +18,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * A TCP proxy on the loopback address that a test can cut, as a network partition or a database
  * crash would, and restore. Plain sockets, a thread per direction of each connection pair.
  *
- * <p>{@link #cut()} closes every live connection and, until {@link #restore()}, closes each new
- * one as soon as it is accepted, so a client sees its connections drop and new ones fail at once
- * (no timeout to wait for). The listening port stays the same throughout.
+ * <p>{@link #cut()} closes every live connection and, until {@link #restore()}, closes each new one
+ * as soon as it is accepted, so a client sees its connections drop and new ones fail at once (no
+ * timeout to wait for). The listening port stays the same throughout.
  */
 public final class TcpProxy implements Closeable {
 
