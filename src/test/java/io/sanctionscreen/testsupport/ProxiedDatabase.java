@@ -17,6 +17,8 @@ import org.h2.tools.Server;
 public class ProxiedDatabase implements QuarkusTestResourceLifecycleManager {
 
   private static volatile TcpProxy proxy;
+  private static volatile InetSocketAddress database;
+  private static volatile String urlTemplate;
 
   private Server h2;
 
@@ -29,27 +31,43 @@ public class ProxiedDatabase implements QuarkusTestResourceLifecycleManager {
     return p;
   }
 
+  /** A connection of the service's own, through a proxy of its own that a test can cut alone. */
+  public record PrivateLine(TcpProxy proxy, String jdbcUrl) implements java.io.Closeable {
+    @Override
+    public void close() {
+      proxy.close();
+    }
+  }
+
+  /**
+   * Opens a second way to the same database, for a test that plays another process: cutting it
+   * drops that process's connections the way its death would, and leaves the service's alone.
+   */
+  public static PrivateLine privateLine() {
+    TcpProxy own = new TcpProxy(database);
+    return new PrivateLine(own, String.format(Locale.ROOT, urlTemplate, own.port()));
+  }
+
   @Override
   public Map<String, String> start() {
     String url = System.getProperty("test.jdbc.url", "");
-    String jdbcUrl;
     if (url.startsWith("jdbc:postgresql:")) {
       URI uri = URI.create(url.substring("jdbc:".length()));
       int port = uri.getPort() < 0 ? 5432 : uri.getPort();
-      proxy = new TcpProxy(new InetSocketAddress(uri.getHost(), port));
+      database = new InetSocketAddress(uri.getHost(), port);
       String rest = uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
-      jdbcUrl = String.format(Locale.ROOT, "jdbc:postgresql://127.0.0.1:%d%s", proxy.port(), rest);
+      urlTemplate = "jdbc:postgresql://127.0.0.1:%d" + rest.replace("%", "%%");
     } else {
       try {
         h2 = Server.createTcpServer("-tcpPort", "0", "-ifNotExists").start();
       } catch (SQLException e) {
         throw new IllegalStateException("the H2 TCP server does not start", e);
       }
-      proxy = new TcpProxy(new InetSocketAddress("127.0.0.1", h2.getPort()));
-      jdbcUrl =
-          String.format(
-              Locale.ROOT, "jdbc:h2:tcp://127.0.0.1:%d/mem:outage;DB_CLOSE_DELAY=-1", proxy.port());
+      database = new InetSocketAddress("127.0.0.1", h2.getPort());
+      urlTemplate = "jdbc:h2:tcp://127.0.0.1:%d/mem:outage;DB_CLOSE_DELAY=-1";
     }
+    proxy = new TcpProxy(database);
+    String jdbcUrl = String.format(Locale.ROOT, urlTemplate, proxy.port());
     // Both spellings: %test.quarkus.datasource.jdbc.url in application.properties names the
     // default test database.
     return Map.of(
