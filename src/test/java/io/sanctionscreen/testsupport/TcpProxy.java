@@ -12,7 +12,6 @@ import java.net.Socket;
 import java.net.SocketException;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A TCP proxy on the loopback address that a test can cut, as a network partition or a database
@@ -27,7 +26,6 @@ public final class TcpProxy implements Closeable {
   private final InetSocketAddress target;
   private final ServerSocket server;
   private final Set<Socket> live = ConcurrentHashMap.newKeySet();
-  private final AtomicInteger accepted = new AtomicInteger();
   private volatile boolean cut;
   private volatile boolean closed;
 
@@ -47,16 +45,6 @@ public final class TcpProxy implements Closeable {
   /** The port clients connect to. */
   public int port() {
     return server.getLocalPort();
-  }
-
-  /** Connections accepted so far, refused ones included. */
-  public int accepted() {
-    return accepted.get();
-  }
-
-  /** Connections open through the proxy now. */
-  public int liveConnections() {
-    return live.size() / 2;
   }
 
   /** Drops every live connection and refuses new ones until {@link #restore()}. */
@@ -91,7 +79,6 @@ public final class TcpProxy implements Closeable {
         }
         continue;
       }
-      accepted.incrementAndGet();
       if (cut) {
         closeQuietly(client);
         continue;
