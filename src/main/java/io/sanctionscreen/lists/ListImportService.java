@@ -239,7 +239,8 @@ public class ListImportService {
   }
 
   /**
-   * Whether a failure was a lock wait that gave up; a broken connection's may have no SQL state.
+   * Whether a failure was a lock wait that gave up. Failures of a broken connection may carry no
+   * SQL state at all; they are database failures (503), not a busy lock.
    */
   static boolean isLockTimeout(Throwable e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
