@@ -238,9 +238,15 @@ public class ListImportService {
     }
   }
 
-  private static boolean isLockTimeout(Throwable e) {
+  /**
+   * Whether a failure was a lock wait that gave up. Failures of a broken connection may carry no
+   * SQL state at all; they are database failures (503), not a busy lock.
+   */
+  static boolean isLockTimeout(Throwable e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof SQLException s && LOCK_TIMEOUT_STATES.contains(s.getSQLState())) {
+      if (t instanceof SQLException s
+          && s.getSQLState() != null
+          && LOCK_TIMEOUT_STATES.contains(s.getSQLState())) {
         return true;
       }
     }
