@@ -137,6 +137,7 @@ class AuditTrailTest {
   @Test
   void noRecordNoAnswer() throws Exception {
     String ref = "fail-closed-" + UUID.randomUUID();
+    double failuresBefore = apiAuditFailures();
     // Make the audit table unwritable with the real database, screen, then restore it.
     execute("alter table screening_record rename to screening_record_away");
     try {
@@ -163,8 +164,30 @@ class AuditTrailTest {
         .then()
         .statusCode(200)
         .body("total", equalTo(0));
+    assertThat(apiAuditFailures()).isEqualTo(failuresBefore + 1);
     // And screening works again once the table is back.
     screen(Map.of("name", "SenseTime Group Ltd", "reference", ref));
+  }
+
+  /** The count of single screenings refused for want of their record, from /q/metrics. */
+  private static double apiAuditFailures() {
+    String metrics =
+        given()
+            .auth()
+            .preemptive()
+            .basic("test-monitor", "test-monitor-secret")
+            .when()
+            .get("/q/metrics")
+            .then()
+            .statusCode(200)
+            .extract()
+            .asString();
+    return metrics
+        .lines()
+        .filter(l -> l.startsWith("screening_audit_failures_total{channel=\"api\""))
+        .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1)))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no API audit failure counter in /q/metrics"));
   }
 
   private void execute(String sql) throws Exception {
