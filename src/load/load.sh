@@ -57,10 +57,14 @@ curl -fsS "$base/q/health/ready" >/dev/null
 export LOAD_AUTH="Basic $(printf 'load-screener:%s' "$screener_secret" | base64 -w0)"
 monitor="load-monitor:$monitor_secret"
 heap() {
+  # Prometheus text: jvm_memory_used_bytes{area="heap",id="G1 Eden Space"} 1.2E7 (the id holds
+  # spaces: the value is the last field)
   curl -fsS -u "$monitor" "$base/q/metrics" \
-    | awk '/^jvm_memory_used_bytes\{area="heap"/ {s += $2} END {printf "%.0f", s / 1048576}'
+    | awk '/^jvm_memory_used_bytes\{area="heap"/ {s += $NF} END {printf "%.0f", s / 1048576}'
 }
 rss() { awk '/VmRSS/ {printf "%.0f", $2 / 1024}' "/proc/$pid/status"; }
+
+echo "ready: heap in use $(heap) MB, resident $(rss) MB"
 
 # Warm-up: the JIT and the index's pages, not counted.
 wrk -t2 -c"$connections" -d15s -s "$root/src/load/screen.lua" "$base" >/dev/null
