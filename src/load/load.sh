@@ -105,7 +105,7 @@ if [[ "$mode" == soak ]]; then
   read -r first last < <(awk '{split($2, h, "="); v[NR] = h[2]} END {
       n = NR; t = int(n / 3); if (t < 1) t = 1; a = 0; b = 0
       for (i = 1; i <= t; i++) a += v[i]; for (i = n - t + 1; i <= n; i++) b += v[i]
-      printf "%.0f %.0f", a / t, b / t}' "$samples")
+      printf "%.0f %.0f\n", a / t, b / t}' "$samples")
   echo "live heap: first third of the soak ${first} MB, last third ${last} MB"
   if (( last > first + first / 5 + 32 )); then
     echo "FAILED: the live heap grew by more than 20 % + 32 MB"

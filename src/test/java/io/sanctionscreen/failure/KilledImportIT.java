@@ -10,7 +10,6 @@ import io.sanctionscreen.testsupport.ServiceProcess;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -21,7 +20,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -50,10 +48,6 @@ class KilledImportIT {
   private static final Duration START = Duration.ofMinutes(5);
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  /** The test administrator's password hash (application.properties, %test). */
-  private static final String ADMIN_HASH =
-      "pbkdf2-sha256$120000$goch3grniMq01ee14HxnMw==$g7vjWiNadCzd/XHLCz3jsAidF8Be6/HV+UYojigV9ZU=";
-
   private final Path work =
       Path.of(System.getProperty("it.work.dir", "target/it"), "killed-import");
   private final String testUrl = System.getProperty("test.jdbc.url", "");
@@ -61,7 +55,7 @@ class KilledImportIT {
 
   @Test
   void aServiceKilledMidImportRestartsOnThePreviousCompleteVersion() throws Exception {
-    deleteTree(work);
+    ServiceProcess.deleteTree(work);
     Files.createDirectories(work);
     Path dataDir = work.resolve("data");
     Path jar = Path.of(System.getProperty("quarkus.app.jar", "target/quarkus-app/quarkus-run.jar"));
@@ -189,17 +183,8 @@ class KilledImportIT {
 
   /** The service's settings: loopback, this data directory, only SDN bundled, a test admin. */
   private Map<String, String> properties(Path dataDir) {
-    Map<String, String> p = new HashMap<>();
-    p.put("screening.data-dir", dataDir.toString());
+    Map<String, String> p = ServiceProcess.testProperties(dataDir, serviceUrl(dataDir), user());
     p.put("screening.lists.bundled", SDN);
-    p.put("screening.lists.refresh.check-every", "off");
-    p.put("screening.lists.refresh.official-urls", "false");
-    p.put("screening.security.bootstrap-admin", "false");
-    p.put(
-        "screening.security.users." + AuthenticatedByDefault.ADMIN + ".password-hash", ADMIN_HASH);
-    p.put("screening.security.users." + AuthenticatedByDefault.ADMIN + ".roles", "admin,screener");
-    p.put("quarkus.datasource.jdbc.url", serviceUrl(dataDir));
-    p.put("quarkus.datasource.username", user());
     return p;
   }
 
@@ -299,25 +284,6 @@ class KilledImportIT {
       try (InputStream unzipped = new GZIPInputStream(in)) {
         return unzipped.readAllBytes();
       }
-    }
-  }
-
-  private static void deleteTree(Path dir) {
-    if (!Files.exists(dir)) {
-      return;
-    }
-    try (Stream<Path> s = Files.walk(dir)) {
-      s.sorted(java.util.Comparator.reverseOrder())
-          .forEach(
-              p -> {
-                try {
-                  Files.delete(p);
-                } catch (IOException e) {
-                  throw new UncheckedIOException(e);
-                }
-              });
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
   }
 }

@@ -30,6 +30,10 @@ public final class ServiceProcess implements AutoCloseable {
   private final HttpClient http =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
+  /** The test administrator's password hash (application.properties, %test). */
+  private static final String TEST_ADMIN_HASH =
+      "pbkdf2-sha256$120000$goch3grniMq01ee14HxnMw==$g7vjWiNadCzd/XHLCz3jsAidF8Be6/HV+UYojigV9ZU=";
+
   private ServiceProcess(Process process, int port, Path log) {
     this.process = process;
     this.port = port;
@@ -61,6 +65,46 @@ public final class ServiceProcess implements AutoCloseable {
       return new ServiceProcess(p, port, log);
     } catch (IOException e) {
       throw new UncheckedIOException("the service does not start: " + command, e);
+    }
+  }
+
+  /**
+   * Settings every integration-test service shares: no network refresh, no bootstrapped admin, the
+   * test administrator of the test profile ({@link AuthenticatedByDefault#ADMIN}), this data
+   * directory and database.
+   */
+  public static Map<String, String> testProperties(Path dataDir, String jdbcUrl, String jdbcUser) {
+    Map<String, String> p = new java.util.HashMap<>();
+    p.put("screening.data-dir", dataDir.toString());
+    p.put("screening.lists.refresh.check-every", "off");
+    p.put("screening.lists.refresh.official-urls", "false");
+    p.put("screening.security.bootstrap-admin", "false");
+    p.put(
+        "screening.security.users." + AuthenticatedByDefault.ADMIN + ".password-hash",
+        TEST_ADMIN_HASH);
+    p.put("screening.security.users." + AuthenticatedByDefault.ADMIN + ".roles", "admin,screener");
+    p.put("quarkus.datasource.jdbc.url", jdbcUrl);
+    p.put("quarkus.datasource.username", jdbcUser);
+    return p;
+  }
+
+  /** Deletes a directory and everything in it, if it exists. */
+  public static void deleteTree(Path dir) {
+    if (!java.nio.file.Files.exists(dir)) {
+      return;
+    }
+    try (java.util.stream.Stream<Path> s = java.nio.file.Files.walk(dir)) {
+      s.sorted(java.util.Comparator.reverseOrder())
+          .forEach(
+              p -> {
+                try {
+                  java.nio.file.Files.delete(p);
+                } catch (IOException e) {
+                  throw new UncheckedIOException(e);
+                }
+              });
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 
