@@ -33,6 +33,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
     content =
         @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @APIResponse(
+    responseCode = "413",
+    description =
+        "The request body is larger than screening.limits.max-body-size (10 MB by default)",
+    content =
+        @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(
     responseCode = "429",
     description = "The caller sends too many requests; retry after the Retry-After delay",
     content =
@@ -82,8 +88,9 @@ public class ScreeningResource {
   @APIResponse(
       responseCode = "400",
       description =
-          "The request is invalid: malformed JSON, an empty or over-long name, an unknown type"
-              + " or purpose, a threshold outside 0..1, a limit outside 1..100",
+          "The request is invalid: malformed JSON or bytes that are not UTF-8, an empty or"
+              + " over-long name or one holding control characters, an unknown type or purpose, a"
+              + " threshold outside 0..1, a limit outside 1..100",
       content =
           @Content(
               mediaType = Problem.MEDIA_TYPE,

@@ -69,6 +69,14 @@ class HostileRequestsTest {
         .body("title", equalTo("Request body too large"));
     assertNoInternals(r);
     screen("SenseTime Group Ltd").statusCode(200).body("hits[0].entityId", equalTo(SENSETIME));
+    // And the API description says so.
+    given()
+        .when()
+        .get("/q/openapi?format=json")
+        .then()
+        .statusCode(200)
+        .body("paths.'/api/v1/screen'.post.responses.keySet()", hasItem("413"))
+        .body("paths.'/api/v1/screen/batch'.post.responses.keySet()", hasItem("413"));
   }
 
   @Test

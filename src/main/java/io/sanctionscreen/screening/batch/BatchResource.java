@@ -47,6 +47,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
     content =
         @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @APIResponse(
+    responseCode = "413",
+    description =
+        "The request body is larger than screening.limits.max-body-size (10 MB by default)",
+    content =
+        @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(
     responseCode = "429",
     description = "The caller sends too many requests; retry after the Retry-After delay",
     content =
