@@ -37,21 +37,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
     description =
         "Import list files and refresh sources from their download addresses; each import is all"
             + " or nothing, and a refused file leaves the version in use serving")
-@APIResponse(
-    responseCode = "401",
-    description = "Credentials are missing or not valid",
-    content =
-        @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(
-    responseCode = "403",
-    description = "The caller lacks the role this operation needs",
-    content =
-        @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(
-    responseCode = "429",
-    description = "The caller sends too many requests; retry after the Retry-After delay",
-    content =
-        @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @RolesAllowed({Roles.ADMIN})
 public class ListAdminResource {
 

@@ -26,21 +26,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/lists/{source}")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Lists")
-@APIResponse(
-    responseCode = "401",
-    description = "Credentials are missing or not valid",
-    content =
-        @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(
-    responseCode = "403",
-    description = "The caller lacks the role this operation needs",
-    content =
-        @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(
-    responseCode = "429",
-    description = "The caller sends too many requests; retry after the Retry-After delay",
-    content =
-        @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @RolesAllowed({Roles.OFFICER, Roles.ADMIN})
 public class ListVersionResource {
 

@@ -36,27 +36,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** Screens many names in one request: a deal list, a client file, a payment batch. */
 @Path("/api/v1/screen/batch")
 @Tag(name = "Screening")
-@APIResponse(
-    responseCode = "401",
-    description = "Credentials are missing or not valid",
-    content =
-        @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(
-    responseCode = "403",
-    description = "The caller lacks the role this operation needs",
-    content =
-        @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(
-    responseCode = "413",
-    description =
-        "The request body is larger than screening.limits.max-body-size (10 MB by default)",
-    content =
-        @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(
-    responseCode = "429",
-    description = "The caller sends too many requests; retry after the Retry-After delay",
-    content =
-        @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @RolesAllowed({Roles.SCREENER, Roles.OFFICER, Roles.ADMIN})
 public class BatchResource {
 

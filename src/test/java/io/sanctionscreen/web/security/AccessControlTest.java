@@ -131,6 +131,49 @@ class AccessControlTest {
   }
 
   @Test
+  @SuppressWarnings("unchecked")
+  void everyApiOperationDocumentsTheAccessAndLimitAnswers() {
+    Map<String, Map<String, Map<String, Object>>> paths =
+        anonymous()
+            .when()
+            .get("/q/openapi?format=json")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath()
+            .getMap("paths");
+    int operations = 0;
+    for (var path : paths.entrySet()) {
+      if (!path.getKey().startsWith("/api/")) {
+        continue;
+      }
+      for (var operation : path.getValue().entrySet()) {
+        Map<String, Object> responses = (Map<String, Object>) operation.getValue().get("responses");
+        String where = operation.getKey() + " " + path.getKey();
+        assertThat(responses).as(where).containsKeys("401", "403", "429");
+        if (operation.getValue().containsKey("requestBody")) {
+          assertThat(responses).as(where).containsKey("413");
+        }
+        Map<String, Object> unauthorized = (Map<String, Object>) responses.get("401");
+        assertThat((Map<String, Object>) unauthorized.get("content"))
+            .as(where)
+            .containsKey(Problem.MEDIA_TYPE);
+        operations++;
+      }
+    }
+    assertThat(operations).isGreaterThan(10);
+    // An operation's own description of one of them stays.
+    assertThat(
+            ((Map<String, Object>)
+                    ((Map<String, Object>)
+                            paths.get("/api/v1/lists/{source}/import").get("post").get("responses"))
+                        .get("413"))
+                .get("description"))
+        .asString()
+        .contains("max-file-size");
+  }
+
+  @Test
   void metricsNeedTheMonitorRole() {
     anonymous().when().get("/q/metrics").then().statusCode(401);
     as("officer").when().get("/q/metrics").then().statusCode(403);

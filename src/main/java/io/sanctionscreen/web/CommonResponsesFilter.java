@@ -1,0 +1,68 @@
+package io.sanctionscreen.web;
+
+import java.util.Map;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+
+/**
+ * Documents the answers every API operation may give whatever it does, so that each resource
+ * documents only its own: 401 and 403 (access control), 429 (the per-caller rate limit), 413 for
+ * operations that take a body (the body limit), each as problem+json. An operation that documents
+ * one of these itself (the list import's own 413) keeps its description. Registered as {@code
+ * mp.openapi.filter}.
+ */
+public class CommonResponsesFilter implements OASFilter {
+
+  private static final Map<String, String> EVERY_OPERATION =
+      Map.of(
+          "401", "Credentials are missing or not valid",
+          "403", "The caller lacks the role this operation needs",
+          "429", "The caller sends too many requests; retry after the Retry-After delay");
+
+  private static final String BODY_TOO_LARGE =
+      "The request body is larger than screening.limits.max-body-size (10 MB by default)";
+
+  @Override
+  public void filterOpenAPI(OpenAPI openAPI) {
+    if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
+      return;
+    }
+    for (Map.Entry<String, PathItem> path : openAPI.getPaths().getPathItems().entrySet()) {
+      if (!path.getKey().startsWith("/api/") || path.getValue().getOperations() == null) {
+        continue;
+      }
+      for (Operation operation : path.getValue().getOperations().values()) {
+        if (operation.getResponses() == null) {
+          operation.setResponses(OASFactory.createAPIResponses());
+        }
+        APIResponses responses = operation.getResponses();
+        EVERY_OPERATION.forEach((status, description) -> add(responses, status, description));
+        if (operation.getRequestBody() != null) {
+          add(responses, "413", BODY_TOO_LARGE);
+        }
+      }
+    }
+  }
+
+  private static void add(APIResponses responses, String status, String description) {
+    // Quarkus adds a bare 401 and 403 to secured operations; an operation's own, with content,
+    // stays.
+    if (responses.hasAPIResponse(status) && responses.getAPIResponse(status).getContent() != null) {
+      return;
+    }
+    responses.addAPIResponse(
+        status,
+        OASFactory.createAPIResponse()
+            .description(description)
+            .content(
+                OASFactory.createContent()
+                    .addMediaType(
+                        Problem.MEDIA_TYPE,
+                        OASFactory.createMediaType()
+                            .schema(OASFactory.createSchema().ref("Problem")))));
+  }
+}
