@@ -1,6 +1,5 @@
 package io.sanctionscreen.audit;
 
-import io.sanctionscreen.web.Problem;
 import io.sanctionscreen.web.ProblemException;
 import io.sanctionscreen.web.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -55,11 +54,7 @@ public class AuditResource {
       responseCode = "400",
       description =
           "A criterion is malformed: a date that is not ISO 8601, an unknown outcome, a"
-              + " page size outside 1..500",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+              + " page size outside 1..500")
   public ScreeningSearchResult search(
       @Parameter(description = "The caller's reference, exactly") @QueryParam("reference")
           String reference,
@@ -115,20 +110,8 @@ public class AuditResource {
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = ScreeningRecordView.class)))
-  @APIResponse(
-      responseCode = "400",
-      description = "The id is not a UUID",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "404",
-      description = "No screening with this id",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "400", description = "The id is not a UUID")
+  @APIResponse(responseCode = "404", description = "No screening with this id")
   public ScreeningRecordView get(@PathParam("screeningId") String screeningId) {
     if (!UUID.matcher(screeningId).matches()) {
       throw ProblemException.badRequest("screeningId", "expected a UUID as returned by /screen");

@@ -6,7 +6,6 @@ import io.sanctionscreen.lists.parse.ListFormatException;
 import io.sanctionscreen.matching.NameNormalizer;
 import io.sanctionscreen.screening.ScreeningConfig;
 import io.sanctionscreen.web.InvalidFieldException;
-import io.sanctionscreen.web.Problem;
 import io.sanctionscreen.web.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -88,18 +87,8 @@ public class EvaluationResource {
       })
   @APIResponse(
       responseCode = "400",
-      description = "The file is not a labelled query file, or the threshold is outside 0..1",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "503",
-      description = "The lists are still loading",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+      description = "The file is not a labelled query file, or the threshold is outside 0..1")
+  @APIResponse(responseCode = "503", description = "The lists are still loading")
   public Response evaluate(
       InputStream body,
       @Parameter(description = "Threshold the counts are at; default the review threshold")

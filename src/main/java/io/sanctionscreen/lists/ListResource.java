@@ -1,7 +1,6 @@
 package io.sanctionscreen.lists;
 
 import io.sanctionscreen.web.Examples;
-import io.sanctionscreen.web.Problem;
 import io.sanctionscreen.web.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -68,20 +67,8 @@ public class ListResource {
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = EntityView.class)))
-  @APIResponse(
-      responseCode = "400",
-      description = "The id is not of the form <source>:<id>",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "404",
-      description = "No entry with this id in the loaded lists",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "400", description = "The id is not of the form <source>:<id>")
+  @APIResponse(responseCode = "404", description = "No entry with this id in the loaded lists")
   public EntityView entity(
       @Parameter(
               description = "Stable entity id",

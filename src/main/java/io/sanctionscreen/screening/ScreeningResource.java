@@ -1,7 +1,6 @@
 package io.sanctionscreen.screening;
 
 import io.sanctionscreen.web.Examples;
-import io.sanctionscreen.web.Problem;
 import io.sanctionscreen.web.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -69,27 +68,13 @@ public class ScreeningResource {
       description =
           "The request is invalid: malformed JSON or bytes that are not UTF-8, an empty or"
               + " over-long name or one holding control characters, an unknown type or purpose, a"
-              + " threshold outside 0..1, a limit outside 1..100",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "415",
-      description = "The body is not JSON",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+              + " threshold outside 0..1, a limit outside 1..100")
+  @APIResponse(responseCode = "415", description = "The body is not JSON")
   @APIResponse(
       responseCode = "503",
       description =
           "The lists are still loading, or the audit record cannot be written: no answer is"
-              + " given without its record. Retry after the Retry-After delay.",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+              + " given without its record. Retry after the Retry-After delay.")
   public ScreenResponse screen(@Valid @NotNull ScreenRequest request) {
     return screening.screen(
         request, io.sanctionscreen.web.security.Callers.name(identity), Channel.API);

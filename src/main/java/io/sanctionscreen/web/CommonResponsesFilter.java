@@ -6,14 +6,16 @@ import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 /**
  * Documents the answers every API operation may give whatever it does, so that each resource
  * documents only its own: 401 and 403 (access control), 429 (the per-caller rate limit), 413 for
- * operations that take a body (the body limit), each as problem+json. An operation that documents
- * one of these itself (the list import's own 413) keeps its description. Registered as {@code
- * mp.openapi.filter}.
+ * operations that take a body (the body limit). An operation that documents one of these itself
+ * (the list import's own 413) keeps its description. Every error answer (4xx, 5xx) of the API is
+ * problem+json, so the resources give an error's status and description only and this filter adds
+ * the content. Registered as {@code mp.openapi.filter}.
  */
 public class CommonResponsesFilter implements OASFilter {
 
@@ -44,25 +46,32 @@ public class CommonResponsesFilter implements OASFilter {
         if (operation.getRequestBody() != null) {
           add(responses, "413", BODY_TOO_LARGE);
         }
+        for (Map.Entry<String, APIResponse> r : responses.getAPIResponses().entrySet()) {
+          problemContent(r.getKey(), r.getValue());
+        }
       }
     }
   }
 
+  /**
+   * Adds an answer an operation does not document itself. Quarkus documents a bare 401 and 403
+   * ("Not Authorized", "Not Allowed") on every secured operation; those are always replaced.
+   */
   private static void add(APIResponses responses, String status, String description) {
-    // Quarkus adds a bare 401 and 403 to secured operations; an operation's own, with content,
-    // stays.
-    if (responses.hasAPIResponse(status) && responses.getAPIResponse(status).getContent() != null) {
-      return;
+    boolean ours = status.equals("401") || status.equals("403");
+    if (ours || !responses.hasAPIResponse(status)) {
+      responses.addAPIResponse(status, OASFactory.createAPIResponse().description(description));
     }
-    responses.addAPIResponse(
-        status,
-        OASFactory.createAPIResponse()
-            .description(description)
-            .content(
-                OASFactory.createContent()
-                    .addMediaType(
-                        Problem.MEDIA_TYPE,
-                        OASFactory.createMediaType()
-                            .schema(OASFactory.createSchema().ref("Problem")))));
+  }
+
+  /** An error answer without content of its own is problem+json. */
+  private static void problemContent(String status, APIResponse response) {
+    if ((status.startsWith("4") || status.startsWith("5")) && response.getContent() == null) {
+      response.content(
+          OASFactory.createContent()
+              .addMediaType(
+                  Problem.MEDIA_TYPE,
+                  OASFactory.createMediaType().schema(OASFactory.createSchema().ref("Problem"))));
+    }
   }
 }

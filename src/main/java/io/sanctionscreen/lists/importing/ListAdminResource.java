@@ -2,7 +2,6 @@ package io.sanctionscreen.lists.importing;
 
 import io.sanctionscreen.lists.QueryParams;
 import io.sanctionscreen.web.Examples;
-import io.sanctionscreen.web.Problem;
 import io.sanctionscreen.web.ProblemException;
 import io.sanctionscreen.web.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -99,41 +98,17 @@ public class ListAdminResource {
               schema = @Schema(implementation = ImportOutcome.class)))
   @APIResponse(
       responseCode = "400",
-      description = "A malformed source id, format, list date or force flag, or an empty body",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "404",
-      description = "An unknown source",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "409",
-      description = "Another import is running; retry",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+      description = "A malformed source id, format, list date or force flag, or an empty body")
+  @APIResponse(responseCode = "404", description = "An unknown source")
+  @APIResponse(responseCode = "409", description = "Another import is running; retry")
   @APIResponse(
       responseCode = "413",
-      description = "The file is larger than screening.lists.max-file-size",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+      description = "The file is larger than screening.lists.max-file-size")
   @APIResponse(
       responseCode = "422",
       description =
           "The file was refused (malformed, truncated, wrong format, no entry of the source, or"
-              + " shrunk too much); nothing was imported",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+              + " shrunk too much); nothing was imported")
   public Response importFile(
       @Parameter(
               description = "Source id",
@@ -190,49 +165,19 @@ public class ListAdminResource {
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = ImportOutcome.class)))
-  @APIResponse(
-      responseCode = "400",
-      description = "A malformed source id",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "404",
-      description = "An unknown source",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "400", description = "A malformed source id")
+  @APIResponse(responseCode = "404", description = "An unknown source")
   @APIResponse(
       responseCode = "409",
-      description = "The source has no download address, or another import is running",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+      description = "The source has no download address, or another import is running")
   @APIResponse(
       responseCode = "422",
-      description = "The downloaded file was refused; nothing was imported",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+      description = "The downloaded file was refused; nothing was imported")
   @APIResponse(
       responseCode = "502",
       description =
-          "The download failed: unreachable address, an HTTP error, or a file over the limit",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "504",
-      description = "The download did not finish in time",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+          "The download failed: unreachable address, an HTTP error, or a file over the limit")
+  @APIResponse(responseCode = "504", description = "The download did not finish in time")
   public ImportOutcome refresh(
       @Parameter(
               description = "Source id",

@@ -2,7 +2,6 @@ package io.sanctionscreen.lists.versions;
 
 import io.sanctionscreen.lists.QueryParams;
 import io.sanctionscreen.web.Examples;
-import io.sanctionscreen.web.Problem;
 import io.sanctionscreen.web.ProblemException;
 import io.sanctionscreen.web.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -50,20 +49,8 @@ public class ListVersionResource {
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = VersionPage.class)))
-  @APIResponse(
-      responseCode = "400",
-      description = "A malformed source id, limit or offset",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "404",
-      description = "An unknown source, or one with no version yet",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "400", description = "A malformed source id, limit or offset")
+  @APIResponse(responseCode = "404", description = "An unknown source, or one with no version yet")
   public VersionPage versions(
       @Parameter(
               description = "Source id",
@@ -101,18 +88,10 @@ public class ListVersionResource {
               schema = @Schema(implementation = ListChanges.class)))
   @APIResponse(
       responseCode = "400",
-      description = "A malformed source id, version, kind, limit or offset",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+      description = "A malformed source id, version, kind, limit or offset")
   @APIResponse(
       responseCode = "404",
-      description = "An unknown source, or a version that is not one of the source's",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+      description = "An unknown source, or a version that is not one of the source's")
   public ListChanges changes(
       @Parameter(
               description = "Source id",

@@ -5,7 +5,6 @@ import io.sanctionscreen.screening.Channel;
 import io.sanctionscreen.screening.Purpose;
 import io.sanctionscreen.web.Examples;
 import io.sanctionscreen.web.InvalidFieldException;
-import io.sanctionscreen.web.Problem;
 import io.sanctionscreen.web.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -88,25 +87,11 @@ public class BatchResource {
       responseCode = "400",
       description =
           "The body is not a batch: not JSON with a queries array, a CSV header without"
-              + " a name column or with unknown columns, an unknown purpose, format or failOn",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
-  @APIResponse(
-      responseCode = "415",
-      description = "The body is neither JSON nor CSV",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+              + " a name column or with unknown columns, an unknown purpose, format or failOn")
+  @APIResponse(responseCode = "415", description = "The body is neither JSON nor CSV")
   @APIResponse(
       responseCode = "503",
-      description = "The lists are still loading; retry after the Retry-After delay",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+      description = "The lists are still loading; retry after the Retry-After delay")
   public Response batch(
       InputStream body,
       @Parameter(description = "Purpose of rows that state none", example = "INVESTMENT")

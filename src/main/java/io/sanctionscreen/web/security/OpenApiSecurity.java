@@ -1,9 +1,11 @@
 package io.sanctionscreen.web.security;
 
 import jakarta.ws.rs.core.Application;
+import org.eclipse.microprofile.openapi.annotations.Components;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.eclipse.microprofile.openapi.annotations.security.SecuritySchemes;
@@ -16,6 +18,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @OpenAPIDefinition(
     info = @Info(title = "Sanctions screening API", version = "1.0"),
     security = {@SecurityRequirement(name = "basic"), @SecurityRequirement(name = "bearer")},
+    // The error body of every operation (io.sanctionscreen.web.CommonResponsesFilter refers to it).
+    components =
+        @Components(
+            schemas =
+                @Schema(name = "Problem", implementation = io.sanctionscreen.web.Problem.class)),
     tags = {
       @Tag(name = "Screening", description = "Screen counterparty names against the loaded lists"),
       @Tag(

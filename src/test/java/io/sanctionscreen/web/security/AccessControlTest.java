@@ -133,15 +133,17 @@ class AccessControlTest {
   @Test
   @SuppressWarnings("unchecked")
   void everyApiOperationDocumentsTheAccessAndLimitAnswers() {
-    Map<String, Map<String, Map<String, Object>>> paths =
+    io.restassured.path.json.JsonPath openapi =
         anonymous()
             .when()
             .get("/q/openapi?format=json")
             .then()
             .statusCode(200)
             .extract()
-            .jsonPath()
-            .getMap("paths");
+            .jsonPath();
+    assertThat(openapi.getMap("components.schemas.Problem.properties"))
+        .containsKeys("type", "title", "status", "detail", "instance");
+    Map<String, Map<String, Map<String, Object>>> paths = openapi.getMap("paths");
     int operations = 0;
     for (var path : paths.entrySet()) {
       if (!path.getKey().startsWith("/api/")) {
@@ -154,10 +156,19 @@ class AccessControlTest {
         if (operation.getValue().containsKey("requestBody")) {
           assertThat(responses).as(where).containsKey("413");
         }
-        Map<String, Object> unauthorized = (Map<String, Object>) responses.get("401");
-        assertThat((Map<String, Object>) unauthorized.get("content"))
-            .as(where)
-            .containsKey(Problem.MEDIA_TYPE);
+        // Every error answer is problem+json, of the one Problem schema.
+        for (var response : responses.entrySet()) {
+          if (response.getKey().matches("[45]\\d\\d")) {
+            Map<String, Object> content =
+                (Map<String, Object>) ((Map<String, Object>) response.getValue()).get("content");
+            assertThat(content).as(where + " " + response.getKey()).containsKey(Problem.MEDIA_TYPE);
+            assertThat(
+                    ((Map<String, Object>)
+                            ((Map<String, Object>) content.get(Problem.MEDIA_TYPE)).get("schema"))
+                        .get("$ref"))
+                .isEqualTo("#/components/schemas/Problem");
+          }
+        }
         operations++;
       }
     }
