@@ -4,6 +4,14 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import io.sanctionscreen.errors.ConflictException;
+import io.sanctionscreen.errors.InvalidInputException;
+import io.sanctionscreen.errors.NotFoundException;
+import io.sanctionscreen.errors.RejectedContentException;
+import io.sanctionscreen.errors.ServiceException;
+import io.sanctionscreen.errors.TooLargeException;
+import io.sanctionscreen.errors.UnavailableException;
+import io.sanctionscreen.errors.UpstreamException;
 import jakarta.persistence.PersistenceException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -46,6 +54,53 @@ public class ProblemMappers {
       b.header("Retry-After", RETRY_AFTER_SECONDS);
     }
     return b.build();
+  }
+
+  /**
+   * A failure a feature reported by what went wrong: the kind decides the status, here and nowhere
+   * else.
+   */
+  @ServerExceptionMapper
+  public Response service(ServiceException e, UriInfo uri) {
+    int status = statusOf(e);
+    List<Problem.FieldError> errors =
+        e instanceof InvalidInputException f
+            ? List.of(new Problem.FieldError(f.field(), f.reason()))
+            : List.of();
+    if (status >= 500) {
+      LOG.warnf("%s: %s", e.title(), e.getMessage());
+    }
+    Response.ResponseBuilder b = build(status, e.code(), e.title(), e.getMessage(), uri, errors);
+    if (status == 503) {
+      b.header("Retry-After", RETRY_AFTER_SECONDS);
+    }
+    return b.build();
+  }
+
+  /** The HTTP status that answers each kind of failure. */
+  static int statusOf(ServiceException e) {
+    if (e instanceof InvalidInputException) {
+      return 400;
+    }
+    if (e instanceof NotFoundException) {
+      return 404;
+    }
+    if (e instanceof ConflictException) {
+      return 409;
+    }
+    if (e instanceof TooLargeException) {
+      return 413;
+    }
+    if (e instanceof RejectedContentException) {
+      return 422;
+    }
+    if (e instanceof UnavailableException) {
+      return 503;
+    }
+    if (e instanceof UpstreamException u) {
+      return u.timedOut() ? 504 : 502;
+    }
+    return 500;
   }
 
   /** Missing or wrong credentials: 401, saying no more than that. */
