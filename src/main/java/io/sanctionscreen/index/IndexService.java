@@ -4,8 +4,8 @@ import io.quarkus.scheduler.Scheduled;
 import io.sanctionscreen.lists.ListVersionCommitted;
 import io.sanctionscreen.lists.ListsReady;
 import io.sanctionscreen.matching.NameNormalizer;
-import io.sanctionscreen.observability.IndexMetrics;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import java.nio.file.Path;
@@ -27,7 +27,8 @@ public class IndexService {
 
   private final IndexEntryReader reader;
   private final IndexBuilder builder;
-  private final IndexMetrics metrics;
+  private final Event<IndexGenerationBuilt> built;
+  private final Event<IndexBuildFailed> failed;
   private final AtomicReference<IndexGeneration> current = new AtomicReference<>();
   private final Object rebuildLock = new Object();
   private volatile boolean listsReady;
@@ -36,9 +37,11 @@ public class IndexService {
       IndexEntryReader reader,
       NameNormalizer normalizer,
       IndexConfig config,
-      IndexMetrics metrics) {
+      Event<IndexGenerationBuilt> built,
+      Event<IndexBuildFailed> failed) {
     this.reader = reader;
-    this.metrics = metrics;
+    this.built = built;
+    this.failed = failed;
     Path dir = Path.of(config.directory());
     // Generations of an earlier run are stale: this replica builds its own from the database.
     IndexGeneration.deleteQuietly(dir);
@@ -60,7 +63,7 @@ public class IndexService {
       rebuildIfStale();
     } catch (RuntimeException e) {
       // The version is committed; the next poll retries. The previous generation keeps serving.
-      metrics.buildFailed();
+      failed.fire(new IndexBuildFailed(String.valueOf(e)));
       LOG.errorf(
           e, "Rebuilding the index after %s version %d failed", event.source(), event.versionId());
     }
@@ -77,7 +80,7 @@ public class IndexService {
     try {
       rebuildIfStale();
     } catch (RuntimeException e) {
-      metrics.buildFailed();
+      failed.fire(new IndexBuildFailed(String.valueOf(e)));
       LOG.warnf(
           "Checking for new list versions failed (%s); the current index keeps serving",
           e.getMessage());
@@ -99,7 +102,7 @@ public class IndexService {
       IndexEntryReader.Snapshot snapshot = reader.read();
       IndexGeneration next = builder.build(snapshot.entries(), snapshot.versions());
       IndexGeneration previous = current.getAndSet(next);
-      metrics.built(next);
+      built.fire(IndexGenerationBuilt.of(next));
       if (previous != null) {
         previous.release();
       }

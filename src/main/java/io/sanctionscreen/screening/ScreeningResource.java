@@ -1,8 +1,11 @@
 package io.sanctionscreen.screening;
 
+import io.quarkus.security.identity.SecurityIdentity;
 import io.sanctionscreen.web.Examples;
+import io.sanctionscreen.web.security.Callers;
 import io.sanctionscreen.web.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.event.Event;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -17,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.logging.Logger;
 
 /** Screens names against the loaded sanctions lists. */
 @Path("/api/v1/screen")
@@ -24,13 +28,17 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RolesAllowed({Roles.SCREENER, Roles.OFFICER, Roles.ADMIN})
 public class ScreeningResource {
 
+  private static final Logger LOG = Logger.getLogger(ScreeningResource.class);
+
   private final ScreeningService screening;
-  private final io.quarkus.security.identity.SecurityIdentity identity;
+  private final SecurityIdentity identity;
+  private final Event<AuditWriteFailed> auditFailed;
 
   public ScreeningResource(
-      ScreeningService screening, io.quarkus.security.identity.SecurityIdentity identity) {
+      ScreeningService screening, SecurityIdentity identity, Event<AuditWriteFailed> auditFailed) {
     this.screening = screening;
     this.identity = identity;
+    this.auditFailed = auditFailed;
   }
 
   @POST
@@ -76,7 +84,17 @@ public class ScreeningResource {
           "The lists are still loading, or the audit record cannot be written: no answer is"
               + " given without its record. Retry after the Retry-After delay.")
   public ScreenResponse screen(@Valid @NotNull ScreenRequest request) {
-    return screening.screen(
-        request, io.sanctionscreen.web.security.Callers.name(identity), Channel.API);
+    try {
+      return screening.screen(request, Callers.name(identity), Channel.API);
+    } catch (RuntimeException e) {
+      if (!StorageFailure.causes(e)) {
+        throw e;
+      }
+      // The audit record could not be written (the transaction commits it with the screening):
+      // no answer without it.
+      LOG.error("A screening could not be recorded", e);
+      auditFailed.fire(new AuditWriteFailed(Channel.API));
+      throw StorageFailure.unavailable(e);
+    }
   }
 }

@@ -7,10 +7,10 @@ import io.sanctionscreen.index.IndexService;
 import io.sanctionscreen.index.NameSearcher;
 import io.sanctionscreen.matching.NameNormalizer;
 import io.sanctionscreen.matching.NormalizedName;
-import io.sanctionscreen.observability.ScreeningMetrics;
 import io.sanctionscreen.web.LimitsConfig;
 import io.sanctionscreen.web.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -37,7 +37,7 @@ public class ScreeningService {
   private final LimitsConfig limits;
   private final PurposeDecider decider;
   private final Clock clock;
-  private final ScreeningMetrics metrics;
+  private final Event<ScreeningDone> done;
 
   public ScreeningService(
       NameNormalizer normalizer,
@@ -48,7 +48,7 @@ public class ScreeningService {
       LimitsConfig limits,
       PurposeDecider decider,
       Clock clock,
-      ScreeningMetrics metrics) {
+      Event<ScreeningDone> done) {
     this.normalizer = normalizer;
     this.searcher = searcher;
     this.index = index;
@@ -57,7 +57,7 @@ public class ScreeningService {
     this.limits = limits;
     this.decider = decider;
     this.clock = clock;
-    this.metrics = metrics;
+    this.done = done;
   }
 
   /** Screens a validated request on behalf of a caller. */
@@ -127,8 +127,13 @@ public class ScreeningService {
             request,
             response,
             (System.nanoTime() - start) / 1_000));
-    metrics.screened(
-        channel, request.purpose(), decision.outcome(), hits.size(), System.nanoTime() - start);
+    done.fire(
+        new ScreeningDone(
+            channel,
+            request.purpose(),
+            decision.outcome(),
+            hits.size(),
+            System.nanoTime() - start));
     return response;
   }
 

@@ -245,13 +245,6 @@ public class ProblemMappers {
   @ServerExceptionMapper({PersistenceException.class, SQLException.class})
   public Response database(Exception e, UriInfo uri) {
     LOG.error("Database operation failed", e);
-    if ("/api/v1/screen".equals(uri.getPath())) {
-      // A single screening refused because its record could not be written.
-      io.quarkus.arc.Arc.container()
-          .instance(io.sanctionscreen.observability.ScreeningMetrics.class)
-          .get()
-          .auditFailed(io.sanctionscreen.screening.Channel.API);
-    }
     return build(
             503,
             "storage-unavailable",

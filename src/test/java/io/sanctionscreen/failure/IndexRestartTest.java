@@ -28,7 +28,7 @@ class IndexRestartTest {
     Path older = Files.createDirectories(indexDir.resolve("generation-99"));
     Files.write(older.resolve("segments_1"), new byte[] {4, 5, 6});
 
-    IndexService service = new IndexService(null, null, config(indexDir), null);
+    IndexService service = new IndexService(null, null, config(indexDir), null, null);
 
     assertThat(indexDir).doesNotExist();
     // Nothing is served until a generation is built from the database.

@@ -2,13 +2,13 @@ package io.sanctionscreen.lists.importing;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.sanctionscreen.lists.ListImportService;
+import io.sanctionscreen.lists.ListMetrics;
 import io.sanctionscreen.lists.ListProblems;
 import io.sanctionscreen.lists.ListsConfig;
 import io.sanctionscreen.lists.SourceCatalog;
 import io.sanctionscreen.lists.parse.ListFormat;
 import io.sanctionscreen.lists.parse.ListFormatException;
 import io.sanctionscreen.lists.parse.ParsedList;
-import io.sanctionscreen.observability.ListMetrics;
 import io.sanctionscreen.web.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.InputStream;
@@ -62,7 +62,9 @@ public class ListFileImportService {
       String caller) {
     SourceCatalog.SourceInfo info = io.sanctionscreen.lists.QueryParams.source(source);
     return metrics.upload(
-        info.id(), () -> upload(info, formatId, declaredLength, body, listDate, force, caller));
+        info.id(),
+        () -> upload(info, formatId, declaredLength, body, listDate, force, caller),
+        ImportOutcome::created);
   }
 
   private ImportOutcome upload(

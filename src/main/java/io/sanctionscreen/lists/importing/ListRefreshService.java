@@ -2,12 +2,12 @@ package io.sanctionscreen.lists.importing;
 
 import io.quarkus.scheduler.Scheduled;
 import io.sanctionscreen.lists.ListImportService;
+import io.sanctionscreen.lists.ListMetrics;
 import io.sanctionscreen.lists.ListProblems;
 import io.sanctionscreen.lists.ListsConfig;
 import io.sanctionscreen.lists.RefreshOutcome;
 import io.sanctionscreen.lists.SourceCatalog;
 import io.sanctionscreen.lists.parse.ListFormat;
-import io.sanctionscreen.observability.ListMetrics;
 import io.sanctionscreen.web.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.file.Path;

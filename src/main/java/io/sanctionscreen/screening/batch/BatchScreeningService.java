@@ -3,13 +3,14 @@ package io.sanctionscreen.screening.batch;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.sanctionscreen.index.IndexService;
 import io.sanctionscreen.index.IndexUnavailableException;
-import io.sanctionscreen.observability.ScreeningMetrics;
+import io.sanctionscreen.screening.AuditWriteFailed;
 import io.sanctionscreen.screening.Channel;
 import io.sanctionscreen.screening.Purpose;
 import io.sanctionscreen.screening.ScreenRequest;
 import io.sanctionscreen.screening.ScreeningService;
 import io.sanctionscreen.web.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.io.IOException;
@@ -35,19 +36,19 @@ public class BatchScreeningService {
   private final Validator validator;
   private final BatchConfig config;
   private final IndexService index;
-  private final ScreeningMetrics metrics;
+  private final Event<AuditWriteFailed> auditFailed;
 
   public BatchScreeningService(
       ScreeningService screening,
       Validator validator,
       BatchConfig config,
       IndexService index,
-      ScreeningMetrics metrics) {
+      Event<AuditWriteFailed> auditFailed) {
     this.screening = screening;
     this.validator = validator;
     this.config = config;
     this.index = index;
-    this.metrics = metrics;
+    this.auditFailed = auditFailed;
   }
 
   /** Fails fast, before any output, when screening cannot answer at all. */
@@ -126,7 +127,7 @@ public class BatchScreeningService {
           QuarkusTransaction.requiringNew().call(() -> screenAll(chunk, purpose, caller, channel));
     } catch (RuntimeException e) {
       LOG.errorf(e, "A batch chunk could not be screened and recorded");
-      metrics.auditFailed(channel);
+      auditFailed.fire(new AuditWriteFailed(channel));
       return new Flushed(
           List.of(),
           "the audit trail could not be written from row "

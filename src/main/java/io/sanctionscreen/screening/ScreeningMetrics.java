@@ -1,14 +1,12 @@
-package io.sanctionscreen.observability;
+package io.sanctionscreen.screening;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.quarkus.runtime.Startup;
-import io.sanctionscreen.screening.Channel;
-import io.sanctionscreen.screening.Outcome;
-import io.sanctionscreen.screening.Purpose;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import java.time.Duration;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -20,8 +18,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Counts screenings by outcome, purpose and channel, times them by channel and measures how many
- * hits they return. Tags take only these enumerations' values, never names or callers, so the
- * number of series stays fixed.
+ * hits they return, from the events screening publishes. Tags take only these enumerations' values,
+ * never names or callers, so the number of series stays fixed.
  */
 @ApplicationScoped
 @Startup
@@ -77,17 +75,19 @@ public class ScreeningMetrics {
   }
 
   /** Counts a recorded screening, its duration and its hits. */
-  public void screened(
-      Channel channel, Purpose purpose, Outcome outcome, int hitCount, long elapsedNanos) {
-    ChannelMeters m = meters(channel);
-    m.screenings().get(outcome).get(purpose == null ? NO_PURPOSE : tag(purpose)).increment();
-    m.duration().record(elapsedNanos, TimeUnit.NANOSECONDS);
-    m.hits().record(hitCount);
+  void screened(@Observes ScreeningDone s) {
+    ChannelMeters m = meters(s.channel());
+    m.screenings()
+        .get(s.outcome())
+        .get(s.purpose() == null ? NO_PURPOSE : tag(s.purpose()))
+        .increment();
+    m.duration().record(s.elapsedNanos(), TimeUnit.NANOSECONDS);
+    m.hits().record(s.hitCount());
   }
 
   /** Counts a screening, or a chunk of batch rows, refused because it could not be recorded. */
-  public void auditFailed(Channel channel) {
-    meters(channel).auditFailures().increment();
+  void auditFailed(@Observes AuditWriteFailed f) {
+    meters(f.channel()).auditFailures().increment();
   }
 
   private ChannelMeters meters(Channel channel) {

@@ -1,4 +1,4 @@
-package io.sanctionscreen.observability;
+package io.sanctionscreen.lists;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
@@ -6,15 +6,10 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.Startup;
 import io.quarkus.scheduler.Scheduled;
-import io.sanctionscreen.index.IndexGeneration;
-import io.sanctionscreen.index.IndexService;
-import io.sanctionscreen.lists.ListInfo;
-import io.sanctionscreen.lists.ListQueryService;
-import io.sanctionscreen.lists.ListVersionCommitted;
-import io.sanctionscreen.lists.ListsConfig;
-import io.sanctionscreen.lists.ListsReady;
-import io.sanctionscreen.lists.RefreshOutcome;
-import io.sanctionscreen.lists.importing.ImportOutcome;
+import io.sanctionscreen.errors.ConflictException;
+import io.sanctionscreen.errors.ServiceException;
+import io.sanctionscreen.errors.UnavailableException;
+import io.sanctionscreen.errors.UpstreamException;
 import io.sanctionscreen.web.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -24,18 +19,21 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.function.ToDoubleFunction;
 import org.jboss.logging.Logger;
 
 /**
- * Measures the lists: per source, the version this replica's index serves and its entry count (read
- * from the index in memory), and how old the list is and whether it is stale (the same reckoning as
- * the lists readiness check, from list state read every {@value #READ_EVERY} and after every
- * import, never during a scrape); and counts imports by source, trigger and result.
+ * Measures the lists: per source, how old the list is and whether it is stale (the same reckoning
+ * as the lists readiness check, from list state read every {@value #READ_EVERY} and after every
+ * import, never during a scrape); and counts imports by source, trigger and result. What version
+ * this replica's index serves is the index's to measure ({@code screening.list.version} and {@code
+ * .entries} in {@code io.sanctionscreen.index.IndexMetrics}): lists never reach into the index.
  */
 @ApplicationScoped
 @Startup
@@ -65,7 +63,6 @@ public class ListMetrics {
   private record State(Instant currentAsOf) {}
 
   private final MeterRegistry registry;
-  private final IndexService index;
   private final ListQueryService lists;
   private final Duration maxAge;
   private final Clock clock;
@@ -76,13 +73,8 @@ public class ListMetrics {
   private volatile Map<String, State> states;
 
   public ListMetrics(
-      MeterRegistry registry,
-      IndexService index,
-      ListQueryService lists,
-      ListsConfig config,
-      Clock clock) {
+      MeterRegistry registry, ListQueryService lists, ListsConfig config, Clock clock) {
     this.registry = registry;
-    this.index = index;
     this.lists = lists;
     this.maxAge = config.maxAge();
     this.clock = clock;
@@ -134,18 +126,6 @@ public class ListMetrics {
   }
 
   private void register(String source) {
-    served(
-        source,
-        "screening.list.version",
-        "The list version this replica serves",
-        null,
-        v -> v.versionId());
-    served(
-        source,
-        "screening.list.entries",
-        "Entries in the version this replica serves",
-        null,
-        v -> v.entryCount());
     stated(
         source,
         "screening.list.age",
@@ -165,33 +145,6 @@ public class ListMetrics {
 
   private double ageSeconds(Instant currentAsOf) {
     return Math.max(0, Duration.between(currentAsOf, clock.instant()).toMillis() / 1000.0);
-  }
-
-  /** A gauge of a source's version in the current index generation; NaN if it holds none. */
-  private void served(
-      String source,
-      String name,
-      String description,
-      String unit,
-      ToDoubleFunction<IndexGeneration.SourceVersion> value) {
-    Gauge.builder(
-            name,
-            this,
-            m ->
-                m.index
-                    .current()
-                    .flatMap(
-                        g ->
-                            g.versions().stream()
-                                .filter(v -> v.source().equals(source))
-                                .findFirst())
-                    .map(value::applyAsDouble)
-                    .orElse(Double.NaN))
-        .description(description)
-        .tag("source", source)
-        .baseUnit(unit)
-        .strongReference(true)
-        .register(registry);
   }
 
   /** A gauge of a source's state as last read; NaN if the last read failed. */
@@ -221,8 +174,8 @@ public class ListMetrics {
                 Counter.builder(IMPORTS)
                     .description("List imports and refreshes by source, trigger and result")
                     .tag("source", source)
-                    .tag("trigger", ScreeningMetrics.tag(trigger))
-                    .tag("result", ScreeningMetrics.tag(result))
+                    .tag("trigger", tag(trigger))
+                    .tag("result", tag(result))
                     .register(registry))
         .increment();
   }
@@ -230,26 +183,45 @@ public class ListMetrics {
   /**
    * Runs an upload's import and counts how it ended: imported, unchanged, rejected (the file or a
    * parameter was refused) or failed (the import lock was busy, or the server failed).
+   *
+   * @param created whether the import's outcome stored a new version
    */
-  public ImportOutcome upload(String source, Supplier<ImportOutcome> work) {
-    ImportOutcome outcome;
+  public <T> T upload(String source, Supplier<T> work, Predicate<T> created) {
+    T outcome;
     try {
       outcome = work.get();
-    } catch (ProblemException e) {
-      int status = e.status().getStatusCode();
-      imported(
-          source,
-          Trigger.UPLOAD,
-          status < 500 && status != 409 ? RefreshOutcome.REJECTED : RefreshOutcome.FAILED);
-      throw e;
     } catch (RuntimeException e) {
-      imported(source, Trigger.UPLOAD, RefreshOutcome.FAILED);
+      imported(source, Trigger.UPLOAD, failure(e));
       throw e;
     }
     imported(
         source,
         Trigger.UPLOAD,
-        outcome.created() ? RefreshOutcome.IMPORTED : RefreshOutcome.UNCHANGED);
+        created.test(outcome) ? RefreshOutcome.IMPORTED : RefreshOutcome.UNCHANGED);
     return outcome;
+  }
+
+  /**
+   * Rejected when the caller's file or parameters were refused; failed when the import could not
+   * run (the lock busy, the database or a dependency away, a server error).
+   */
+  static RefreshOutcome failure(RuntimeException e) {
+    if (e instanceof ProblemException p) {
+      // Until branch arch-lists merges: lists still reports failures as web.ProblemException.
+      int status = p.status().getStatusCode();
+      return status < 500 && status != 409 ? RefreshOutcome.REJECTED : RefreshOutcome.FAILED;
+    }
+    if (e instanceof ServiceException
+        && !(e instanceof ConflictException
+            || e instanceof UnavailableException
+            || e instanceof UpstreamException)) {
+      return RefreshOutcome.REJECTED;
+    }
+    return RefreshOutcome.FAILED;
+  }
+
+  /** The tag value of an enumeration constant: its name in lower case. */
+  private static String tag(Enum<?> value) {
+    return value.name().toLowerCase(Locale.ROOT);
   }
 }

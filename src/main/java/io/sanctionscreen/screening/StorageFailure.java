@@ -1,0 +1,30 @@
+package io.sanctionscreen.screening;
+
+import io.sanctionscreen.errors.UnavailableException;
+import jakarta.persistence.PersistenceException;
+import java.sql.SQLException;
+
+/** Recognizes a failure of the database behind the audit trail, and says it as screening does. */
+final class StorageFailure {
+
+  private StorageFailure() {}
+
+  /** Whether the database failed somewhere under this exception. */
+  static boolean causes(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof PersistenceException || t instanceof SQLException) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The answer to a screening that could not be recorded: nothing was, retry later. */
+  static UnavailableException unavailable(Throwable cause) {
+    return new UnavailableException(
+        "storage-unavailable",
+        "Storage unavailable",
+        "The database cannot be reached; nothing was recorded. Retry later.",
+        cause);
+  }
+}
