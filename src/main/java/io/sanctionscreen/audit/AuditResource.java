@@ -1,6 +1,6 @@
 package io.sanctionscreen.audit;
 
-import io.sanctionscreen.web.ProblemException;
+import io.sanctionscreen.errors.InvalidInputException;
 import io.sanctionscreen.web.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.DefaultValue;
@@ -72,13 +72,13 @@ public class AuditResource {
       @Parameter(description = "Page size, 1 to 500") @QueryParam("limit") @DefaultValue("50")
           int limit) {
     if (offset < 0) {
-      throw ProblemException.badRequest("offset", "must be 0 or more");
+      throw new InvalidInputException("offset", "must be 0 or more");
     }
     if (limit < 1 || limit > 500) {
-      throw ProblemException.badRequest("limit", "must be between 1 and 500");
+      throw new InvalidInputException("limit", "must be between 1 and 500");
     }
     if (outcome != null && !OUTCOMES.contains(outcome)) {
-      throw ProblemException.badRequest("outcome", "must be BLOCK, REVIEW or CLEAR");
+      throw new InvalidInputException("outcome", "must be BLOCK, REVIEW or CLEAR");
     }
     return audit.search(
         reference, instant("from", from), instant("to", to), outcome, caller, offset, limit);
@@ -91,7 +91,7 @@ public class AuditResource {
     try {
       return java.time.Instant.parse(value);
     } catch (java.time.format.DateTimeParseException e) {
-      throw ProblemException.badRequest(
+      throw new InvalidInputException(
           field, "must be an ISO 8601 instant such as 2021-12-10T00:00:00Z");
     }
   }
@@ -114,7 +114,7 @@ public class AuditResource {
   @APIResponse(responseCode = "404", description = "No screening with this id")
   public ScreeningRecordView get(@PathParam("screeningId") String screeningId) {
     if (!UUID.matcher(screeningId).matches()) {
-      throw ProblemException.badRequest("screeningId", "expected a UUID as returned by /screen");
+      throw new InvalidInputException("screeningId", "expected a UUID as returned by /screen");
     }
     return audit.find(screeningId);
   }

@@ -3,7 +3,7 @@ package io.sanctionscreen.audit;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.sanctionscreen.web.ProblemException;
+import io.sanctionscreen.errors.NotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -49,9 +49,7 @@ public class AuditService {
   @Transactional(Transactional.TxType.SUPPORTS)
   public ScreeningRecordView find(String id) {
     ScreeningRecord r =
-        records
-            .findByIdOptional(id)
-            .orElseThrow(() -> ProblemException.notFound("No screening " + id));
+        records.findByIdOptional(id).orElseThrow(() -> new NotFoundException("No screening " + id));
     return new ScreeningRecordView(
         r.id,
         r.screenedAt,

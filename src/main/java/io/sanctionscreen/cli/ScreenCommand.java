@@ -2,13 +2,18 @@ package io.sanctionscreen.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.QuarkusApplication;
+import io.sanctionscreen.errors.ConflictException;
+import io.sanctionscreen.errors.InvalidInputException;
+import io.sanctionscreen.errors.NotFoundException;
+import io.sanctionscreen.errors.RejectedContentException;
+import io.sanctionscreen.errors.ServiceException;
+import io.sanctionscreen.errors.TooLargeException;
 import io.sanctionscreen.screening.Channel;
 import io.sanctionscreen.screening.Purpose;
 import io.sanctionscreen.screening.batch.BatchInput;
 import io.sanctionscreen.screening.batch.BatchScreeningService;
 import io.sanctionscreen.screening.batch.BatchWriter;
 import io.sanctionscreen.screening.batch.ReportFormat;
-import io.sanctionscreen.web.ProblemException;
 import io.sanctionscreen.web.SuppressForbidden;
 import jakarta.inject.Inject;
 import java.io.BufferedOutputStream;
@@ -75,7 +80,7 @@ public class ScreenCommand implements QuarkusApplication {
     }
     try {
       batches.checkAvailable();
-    } catch (ProblemException e) {
+    } catch (ServiceException e) {
       stderr.println("screen: " + e.getMessage());
       return FAILED;
     }
@@ -113,13 +118,25 @@ public class ScreenCommand implements QuarkusApplication {
       }
       boolean fails = s.block() > 0 || (o.failOn() == ReportFormat.FailOn.REVIEW && s.review() > 0);
       return fails ? HIT : OK;
-    } catch (ProblemException e) {
+    } catch (ServiceException e) {
       stderr.println("screen: " + e.getMessage());
-      return e.status().getStatusCode() >= 500 ? FAILED : USAGE;
+      return callersFault(e) ? USAGE : FAILED;
     } catch (IOException e) {
       stderr.println("screen: " + e.getMessage());
       return FAILED;
     }
+  }
+
+  /**
+   * Whether the input is at fault (a usage error the user can fix), rather than the service (the
+   * lists not loaded, a dependency away, its configuration).
+   */
+  static boolean callersFault(ServiceException e) {
+    return e instanceof InvalidInputException
+        || e instanceof NotFoundException
+        || e instanceof ConflictException
+        || e instanceof RejectedContentException
+        || e instanceof TooLargeException;
   }
 
   /** The parsed command line. */

@@ -1,11 +1,11 @@
 package io.sanctionscreen.evaluation;
 
+import io.sanctionscreen.errors.InvalidInputException;
 import io.sanctionscreen.index.IndexService;
 import io.sanctionscreen.index.NameSearcher;
 import io.sanctionscreen.lists.parse.ListFormatException;
 import io.sanctionscreen.matching.NameNormalizer;
 import io.sanctionscreen.screening.ScreeningConfig;
-import io.sanctionscreen.web.InvalidFieldException;
 import io.sanctionscreen.web.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -97,13 +97,13 @@ public class EvaluationResource {
       HttpHeaders headers) {
     double t = threshold == null ? config.reviewThreshold() : threshold;
     if (t < 0 || t > 1) {
-      throw new InvalidFieldException("threshold", "must be between 0 and 1");
+      throw new InvalidInputException("threshold", "must be between 0 and 1");
     }
     List<LabelledQuery> queries;
     try {
       queries = LabelledQueryReader.read(new InputStreamReader(body, StandardCharsets.UTF_8));
     } catch (ListFormatException e) {
-      throw new InvalidFieldException("body", e.getMessage());
+      throw new InvalidInputException("body", e.getMessage());
     }
     Evaluation e =
         index.withGeneration(

@@ -1,6 +1,7 @@
 package io.sanctionscreen.index;
 
 import io.quarkus.scheduler.Scheduled;
+import io.sanctionscreen.errors.UnavailableException;
 import io.sanctionscreen.lists.ListVersionCommitted;
 import io.sanctionscreen.lists.ListsReady;
 import io.sanctionscreen.matching.NameNormalizer;
@@ -120,13 +121,13 @@ public class IndexService {
   /**
    * Runs a function on the current generation, holding it so a swap cannot close it meanwhile.
    *
-   * @throws IndexUnavailableException if no generation is built yet
+   * @throws UnavailableException if no generation is built yet
    */
   public <T> T withGeneration(Function<IndexGeneration, T> work) {
     while (true) {
       IndexGeneration g = current.get();
       if (g == null) {
-        throw new IndexUnavailableException();
+        throw notReady();
       }
       if (g.tryAcquire()) {
         try {
@@ -139,7 +140,15 @@ public class IndexService {
     }
   }
 
-  /** The current generation, if one is built; for health and metrics only. */
+  /** No index generation is built yet: screening cannot answer, so it fails closed. */
+  public static UnavailableException notReady() {
+    return new UnavailableException(
+        "index-unavailable",
+        "Screening index not ready",
+        "The sanctions lists are still being loaded; retry shortly.");
+  }
+
+  /** The current generation, if one is built; for health only. */
   public Optional<IndexGeneration> current() {
     return Optional.ofNullable(current.get());
   }

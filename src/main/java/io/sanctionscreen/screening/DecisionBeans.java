@@ -1,7 +1,7 @@
 package io.sanctionscreen.screening;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.sanctionscreen.web.ProblemException;
+import io.sanctionscreen.errors.MisconfiguredException;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.io.IOException;
@@ -64,11 +64,8 @@ public class DecisionBeans {
     try {
       return new PurposeDecider.Thresholds(review, block);
     } catch (IllegalArgumentException e) {
-      throw new ProblemException(
-          jakarta.ws.rs.core.Response.Status.INTERNAL_SERVER_ERROR,
-          "configuration",
-          "Invalid thresholds",
-          "purpose " + purpose + ": " + e.getMessage());
+      throw new MisconfiguredException(
+          "configuration", "Invalid thresholds", "purpose " + purpose + ": " + e.getMessage());
     }
   }
 }

@@ -2,13 +2,14 @@ package io.sanctionscreen.screening;
 
 import io.sanctionscreen.audit.AuditEntry;
 import io.sanctionscreen.audit.AuditService;
+import io.sanctionscreen.errors.InvalidInputException;
+import io.sanctionscreen.errors.ServiceException;
 import io.sanctionscreen.index.IndexGeneration;
 import io.sanctionscreen.index.IndexService;
 import io.sanctionscreen.index.NameSearcher;
 import io.sanctionscreen.matching.NameNormalizer;
 import io.sanctionscreen.matching.NormalizedName;
 import io.sanctionscreen.web.LimitsConfig;
-import io.sanctionscreen.web.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
@@ -26,7 +27,7 @@ import java.util.stream.Collectors;
  * cannot be written, the screening fails and the caller gets no answer (fail closed).
  */
 @ApplicationScoped
-@Transactional(dontRollbackOn = ProblemException.class)
+@Transactional(dontRollbackOn = ServiceException.class)
 public class ScreeningService {
 
   private final NameNormalizer normalizer;
@@ -66,7 +67,7 @@ public class ScreeningService {
     checkName(request.name());
     NormalizedName query = normalizer.normalize(request.name());
     if (query.isEmpty() && request.identifiersOrEmpty().isEmpty()) {
-      throw ProblemException.badRequest("name", "has no letters or digits to screen");
+      throw new InvalidInputException("name", "has no letters or digits to screen");
     }
     PurposeDecider.Thresholds thresholds = decider.thresholds(request.purpose());
     double threshold = request.threshold() != null ? request.threshold() : thresholds.review();
@@ -156,21 +157,21 @@ public class ScreeningService {
       return;
     }
     if (name.length() > limits.maxNameLength()) {
-      throw ProblemException.badRequest(
+      throw new InvalidInputException(
           "name", "is longer than " + limits.maxNameLength() + " characters");
     }
     for (int i = 0; i < name.length(); i++) {
       char c = name.charAt(i);
       if (Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r') {
-        throw ProblemException.badRequest("name", "contains control characters");
+        throw new InvalidInputException("name", "contains control characters");
       }
       if (Character.isHighSurrogate(c)
           && (i + 1 == name.length() || !Character.isLowSurrogate(name.charAt(i + 1)))) {
-        throw ProblemException.badRequest("name", "holds half of a surrogate pair: not text");
+        throw new InvalidInputException("name", "holds half of a surrogate pair: not text");
       }
       if (Character.isLowSurrogate(c)
           && (i == 0 || !Character.isHighSurrogate(name.charAt(i - 1)))) {
-        throw ProblemException.badRequest("name", "holds half of a surrogate pair: not text");
+        throw new InvalidInputException("name", "holds half of a surrogate pair: not text");
       }
     }
   }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.sanctionscreen.errors.ConflictException;
 import io.sanctionscreen.errors.InvalidInputException;
+import io.sanctionscreen.errors.MisconfiguredException;
 import io.sanctionscreen.errors.NotFoundException;
 import io.sanctionscreen.errors.RejectedContentException;
 import io.sanctionscreen.errors.ServiceException;
@@ -99,6 +100,9 @@ public class ProblemMappers {
     }
     if (e instanceof UpstreamException u) {
       return u.timedOut() ? 504 : 502;
+    }
+    if (e instanceof MisconfiguredException) {
+      return 500;
     }
     return 500;
   }

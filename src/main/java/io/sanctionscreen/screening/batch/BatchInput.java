@@ -4,10 +4,10 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.sanctionscreen.errors.InvalidInputException;
 import io.sanctionscreen.lists.EntryType;
 import io.sanctionscreen.screening.Purpose;
 import io.sanctionscreen.screening.ScreenRequest;
-import io.sanctionscreen.web.InvalidFieldException;
 import io.sanctionscreen.web.JsonErrors;
 import java.io.IOException;
 import java.io.InputStream;
@@ -44,31 +44,31 @@ public final class BatchInput {
   /**
    * Reads a JSON body lazily.
    *
-   * @throws InvalidFieldException if the body is not an object with a "queries" array
+   * @throws InvalidInputException if the body is not an object with a "queries" array
    */
   public static Iterator<Item> json(ObjectMapper mapper, InputStream in) {
     try {
       JsonParser p = mapper.getFactory().createParser(in);
       if (p.nextToken() != JsonToken.START_OBJECT) {
-        throw new InvalidFieldException("body", "expected an object {\"queries\": [...]}");
+        throw new InvalidInputException("body", "expected an object {\"queries\": [...]}");
       }
       while (true) {
         JsonToken t = p.nextToken();
         if (t != JsonToken.FIELD_NAME) {
-          throw new InvalidFieldException("queries", "missing: expected {\"queries\": [...]}");
+          throw new InvalidInputException("queries", "missing: expected {\"queries\": [...]}");
         }
         String field = p.currentName();
         p.nextToken();
         if (field.equals("queries")) {
           if (p.currentToken() != JsonToken.START_ARRAY) {
-            throw new InvalidFieldException("queries", "must be an array of screening requests");
+            throw new InvalidInputException("queries", "must be an array of screening requests");
           }
           return jsonItems(mapper, p);
         }
-        throw new InvalidFieldException(field, "unknown field; expected only \"queries\"");
+        throw new InvalidInputException(field, "unknown field; expected only \"queries\"");
       }
     } catch (IOException e) {
-      throw new InvalidFieldException("body", "not valid JSON: " + e.getMessage());
+      throw new InvalidInputException("body", "not valid JSON: " + e.getMessage());
     }
   }
 
@@ -136,7 +136,7 @@ public final class BatchInput {
               .get()
               .parse(reader);
     } catch (IOException | IllegalArgumentException e) {
-      throw new InvalidFieldException(
+      throw new InvalidInputException(
           "body", "not a CSV file with a header row: " + rootMessage(e));
     }
     List<String> header = new ArrayList<>();
@@ -144,12 +144,12 @@ public final class BatchInput {
       header.add(h.toLowerCase(Locale.ROOT));
     }
     if (!header.contains("name")) {
-      throw new InvalidFieldException(
+      throw new InvalidInputException(
           "header", "must include a name column; columns are " + CSV_COLUMNS);
     }
     for (String h : header) {
       if (!CSV_COLUMNS.contains(h)) {
-        throw new InvalidFieldException(
+        throw new InvalidInputException(
             "header", "unknown column '" + h + "'; columns are " + CSV_COLUMNS);
       }
     }

@@ -1,10 +1,10 @@
 package io.sanctionscreen.screening.batch;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.sanctionscreen.errors.InvalidInputException;
 import io.sanctionscreen.screening.Channel;
 import io.sanctionscreen.screening.Purpose;
 import io.sanctionscreen.web.Examples;
-import io.sanctionscreen.web.InvalidFieldException;
 import io.sanctionscreen.web.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -108,7 +108,7 @@ public class BatchResource {
     ReportFormat f = format(format, headers);
     ReportFormat.FailOn fo = ReportFormat.FailOn.of(failOn == null ? "block" : failOn);
     if (fo == null) {
-      throw new InvalidFieldException("failOn", "must be block or review");
+      throw new InvalidInputException("failOn", "must be block or review");
     }
     batches.checkAvailable();
     MediaType in = headers.getMediaType();
@@ -134,7 +134,7 @@ public class BatchResource {
     try {
       return Purpose.valueOf(purpose.toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw new InvalidFieldException(
+      throw new InvalidInputException(
           "purpose",
           "'" + purpose + "' is not one of " + java.util.Arrays.toString(Purpose.values()));
     }
@@ -144,7 +144,7 @@ public class BatchResource {
     if (format != null) {
       ReportFormat f = ReportFormat.of(format);
       if (f == null) {
-        throw new InvalidFieldException("format", "must be json, csv or junit");
+        throw new InvalidInputException("format", "must be json, csv or junit");
       }
       return f;
     }

@@ -1,14 +1,13 @@
 package io.sanctionscreen.screening.batch;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.sanctionscreen.errors.InvalidInputException;
 import io.sanctionscreen.index.IndexService;
-import io.sanctionscreen.index.IndexUnavailableException;
 import io.sanctionscreen.screening.AuditWriteFailed;
 import io.sanctionscreen.screening.Channel;
 import io.sanctionscreen.screening.Purpose;
 import io.sanctionscreen.screening.ScreenRequest;
 import io.sanctionscreen.screening.ScreeningService;
-import io.sanctionscreen.web.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.validation.ConstraintViolation;
@@ -54,7 +53,7 @@ public class BatchScreeningService {
   /** Fails fast, before any output, when screening cannot answer at all. */
   public void checkAvailable() {
     if (index.current().isEmpty()) {
-      throw new IndexUnavailableException();
+      throw IndexService.notReady();
     }
   }
 
@@ -180,10 +179,8 @@ public class BatchScreeningService {
     }
     try {
       return new BatchRow(item.row(), r, screening.screen(r, caller, channel), null);
-    } catch (ProblemException e) {
-      if (e.status().getStatusCode() >= 500) {
-        throw e;
-      }
+    } catch (InvalidInputException e) {
+      // The row's fault: reported in its place. Anything else stops the chunk.
       return BatchRow.bad(item.row(), r, e.getMessage());
     }
   }
