@@ -1,7 +1,7 @@
 package io.sanctionscreen.audit;
 
+import io.sanctionscreen.access.Roles;
 import io.sanctionscreen.errors.InvalidInputException;
-import io.sanctionscreen.web.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;

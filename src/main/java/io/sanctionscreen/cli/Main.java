@@ -2,12 +2,16 @@ package io.sanctionscreen.cli;
 
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
+import io.sanctionscreen.evaluation.EvaluateCommand;
+import io.sanctionscreen.web.SuppressForbidden;
+import java.io.IOException;
+import java.util.Arrays;
 
 /**
  * The entry point: with no arguments the service runs; {@code screen <file>} runs the same
  * screening in-process on a deal-list file, writes a report and exits with a code CI can act on
  * (see {@link ScreenCommand}); {@code evaluate <labelled.csv>} measures the matching on a labelled
- * query file (see {@link io.sanctionscreen.evaluation.EvaluateCommand}).
+ * query file (see {@link EvaluateCommand}).
  */
 @QuarkusMain
 public class Main {
@@ -15,12 +19,12 @@ public class Main {
   private Main() {}
 
   /** Starts the service or a command. */
-  public static void main(String... args) throws java.io.IOException {
+  @SuppressForbidden(reason = "a command prints its report to standard output")
+  public static void main(String... args) throws IOException {
     if (args.length > 0 && args[0].equals("evaluate")) {
       // Plain Java: the index is built from the bundled lists in memory, no database or server.
-      io.sanctionscreen.evaluation.EvaluateCommand.main(
-          java.util.Arrays.copyOfRange(args, 1, args.length));
-      return;
+      System.exit(
+          EvaluateCommand.run(Arrays.copyOfRange(args, 1, args.length), System.out, System.err));
     }
     if (args.length > 0 && args[0].equals(ScreenCommand.NAME)) {
       // A command needs no HTTP port, keeps standard output for its report, and screens only

@@ -8,7 +8,6 @@ import io.sanctionscreen.index.NameSearcher;
 import io.sanctionscreen.lists.BundledList;
 import io.sanctionscreen.matching.NameNormalizer;
 import io.sanctionscreen.matching.NameScorer;
-import io.sanctionscreen.web.SuppressForbidden;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.Reader;
@@ -33,15 +32,20 @@ public final class EvaluateCommand {
 
   private EvaluateCommand() {}
 
-  @SuppressForbidden(reason = "a command prints its report to standard output")
-  public static void main(String[] args) throws IOException {
+  /**
+   * Runs the command line {@code <labelled.csv> [threshold] [chart.png]}, the report to {@code out}
+   * and a usage error to {@code err}.
+   *
+   * @return the exit code: 0, or 2 for a usage error
+   */
+  public static int run(String[] args, PrintStream out, PrintStream err) throws IOException {
     if (args.length < 1) {
-      System.err.println("usage: EvaluateCommand <labelled.csv> [threshold] [chart.png]");
-      System.exit(2);
+      err.println("usage: evaluate <labelled.csv> [threshold] [chart.png]");
+      return 2;
     }
     double threshold = args.length > 1 ? Double.parseDouble(args[1]) : DEFAULT_THRESHOLD;
     Path chart = Path.of(args.length > 2 ? args[2] : "target/evaluation.png");
-    System.exit(run(Path.of(args[0]), threshold, chart, System.out));
+    return run(Path.of(args[0]), threshold, chart, out);
   }
 
   /**
@@ -70,8 +74,7 @@ public final class EvaluateCommand {
     NameNormalizer normalizer = new NameNormalizer();
     IndexGeneration generation =
         new IndexBuilder(
-                normalizer,
-                java.nio.file.Path.of(System.getProperty("java.io.tmpdir"), "screening-evaluation"))
+                normalizer, Path.of(System.getProperty("java.io.tmpdir"), "screening-evaluation"))
             .build(entries, versions);
     NameSearcher searcher = new NameSearcher(new NameScorer(), NameSearcher.Params.DEFAULT);
     List<LabelledQuery> queries;

@@ -1,12 +1,12 @@
 package io.sanctionscreen.evaluation;
 
+import io.sanctionscreen.access.Roles;
 import io.sanctionscreen.errors.InvalidInputException;
 import io.sanctionscreen.index.IndexService;
 import io.sanctionscreen.index.NameSearcher;
 import io.sanctionscreen.lists.parse.ListFormatException;
 import io.sanctionscreen.matching.NameNormalizer;
 import io.sanctionscreen.screening.ScreeningConfig;
-import io.sanctionscreen.web.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;

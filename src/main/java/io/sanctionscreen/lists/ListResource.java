@@ -1,7 +1,6 @@
 package io.sanctionscreen.lists;
 
-import io.sanctionscreen.web.Examples;
-import io.sanctionscreen.web.security.Roles;
+import io.sanctionscreen.access.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;

@@ -1,9 +1,8 @@
 package io.sanctionscreen.screening;
 
 import io.quarkus.security.identity.SecurityIdentity;
-import io.sanctionscreen.web.Examples;
-import io.sanctionscreen.web.security.Callers;
-import io.sanctionscreen.web.security.Roles;
+import io.sanctionscreen.access.Callers;
+import io.sanctionscreen.access.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.event.Event;
 import jakarta.validation.Valid;

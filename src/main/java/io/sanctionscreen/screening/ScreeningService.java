@@ -9,7 +9,6 @@ import io.sanctionscreen.index.IndexService;
 import io.sanctionscreen.index.NameSearcher;
 import io.sanctionscreen.matching.NameNormalizer;
 import io.sanctionscreen.matching.NormalizedName;
-import io.sanctionscreen.web.LimitsConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.sanctionscreen.errors.ConflictException;
 import io.sanctionscreen.errors.InvalidInputException;
+import io.sanctionscreen.errors.JsonErrors;
 import io.sanctionscreen.errors.MisconfiguredException;
 import io.sanctionscreen.errors.NotFoundException;
 import io.sanctionscreen.errors.RejectedContentException;

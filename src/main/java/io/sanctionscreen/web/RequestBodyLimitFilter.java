@@ -1,5 +1,6 @@
 package io.sanctionscreen.web;
 
+import io.sanctionscreen.screening.LimitsConfig;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Response;
 import java.util.List;

@@ -1,9 +1,10 @@
 package io.sanctionscreen.lists.importing;
 
+import io.sanctionscreen.access.Callers;
+import io.sanctionscreen.access.Roles;
+import io.sanctionscreen.lists.Examples;
 import io.sanctionscreen.lists.QueryParams;
-import io.sanctionscreen.web.Examples;
 import io.sanctionscreen.web.ProblemException;
-import io.sanctionscreen.web.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
@@ -143,7 +144,7 @@ public class ListAdminResource {
             body,
             QueryParams.date("listDate", listDate),
             QueryParams.bool("force", force, false),
-            io.sanctionscreen.web.security.Callers.name(identity));
+            Callers.name(identity));
     return Response.status(outcome.created() ? Response.Status.CREATED : Response.Status.OK)
         .entity(outcome)
         .build();
@@ -184,7 +185,7 @@ public class ListAdminResource {
               examples = @ExampleObject(name = "UN Security Council", value = Examples.UN_SOURCE))
           @PathParam("source")
           String source) {
-    return refreshes.refresh(source, io.sanctionscreen.web.security.Callers.name(identity));
+    return refreshes.refresh(source, Callers.name(identity));
   }
 
   private static Long length(String header) {

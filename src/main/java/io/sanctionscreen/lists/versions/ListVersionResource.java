@@ -1,9 +1,9 @@
 package io.sanctionscreen.lists.versions;
 
+import io.sanctionscreen.access.Roles;
+import io.sanctionscreen.lists.Examples;
 import io.sanctionscreen.lists.QueryParams;
-import io.sanctionscreen.web.Examples;
 import io.sanctionscreen.web.ProblemException;
-import io.sanctionscreen.web.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;

@@ -1,11 +1,12 @@
 package io.sanctionscreen.screening.batch;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.sanctionscreen.access.Callers;
+import io.sanctionscreen.access.Roles;
 import io.sanctionscreen.errors.InvalidInputException;
 import io.sanctionscreen.screening.Channel;
+import io.sanctionscreen.screening.Examples;
 import io.sanctionscreen.screening.Purpose;
-import io.sanctionscreen.web.Examples;
-import io.sanctionscreen.web.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -119,7 +120,7 @@ public class BatchResource {
     } else {
       items = BatchInput.json(json, body);
     }
-    String caller = io.sanctionscreen.web.security.Callers.name(identity);
+    String caller = Callers.name(identity);
     StreamingOutput out =
         os ->
             batches.run(

@@ -1,6 +1,7 @@
 package io.sanctionscreen.web.security;
 
 import io.quarkus.runtime.StartupEvent;
+import io.sanctionscreen.access.Roles;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;

@@ -1,4 +1,4 @@
-package io.sanctionscreen.web.security;
+package io.sanctionscreen.access;
 
 import io.quarkus.security.identity.SecurityIdentity;
 

@@ -1,8 +1,8 @@
-package io.sanctionscreen.web;
+package io.sanctionscreen.screening;
 
 /**
- * The OpenAPI examples, in one place. Each runs as given against the bundled lists: the Swagger UI
- * is a product surface, and its examples are what a compliance officer tries first.
+ * The OpenAPI examples of screening, in one place. Each runs as given against the bundled lists:
+ * the Swagger UI is a product surface, and its examples are what a compliance officer tries first.
  */
 public final class Examples {
 
@@ -39,13 +39,4 @@ public final class Examples {
       deal-2,Acme Widgets Inc,organization,United States,,IPO,
       deal-3,Harbour View Holdings,organization,,,INVESTMENT,C.R. No.:2162198
       """;
-
-  /** The stable id of SenseTime's NS-CMIC entry. */
-  public static final String ENTITY_ID = "us-ofac-cons:33114";
-
-  /** A bundled source id. */
-  public static final String SOURCE_ID = "us-ofac-cons";
-
-  /** The UN Security Council list, bundled; its official address serves a refresh. */
-  public static final String UN_SOURCE = "un-sc";
 }

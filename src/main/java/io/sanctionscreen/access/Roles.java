@@ -1,4 +1,4 @@
-package io.sanctionscreen.web.security;
+package io.sanctionscreen.access;
 
 /** The roles a caller can hold; each endpoint names the roles it admits. */
 public final class Roles {

@@ -1,4 +1,4 @@
-package io.sanctionscreen.web;
+package io.sanctionscreen.errors;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -28,7 +28,8 @@ public final class JsonErrors {
         + e.getOriginalMessage();
   }
 
-  static String fieldPath(JsonMappingException m) {
+  /** The path of the field a mapping error is about, "body" for the whole body. */
+  public static String fieldPath(JsonMappingException m) {
     StringBuilder b = new StringBuilder();
     for (JsonMappingException.Reference r : m.getPath()) {
       if (r.getFieldName() != null) {
@@ -43,7 +44,8 @@ public final class JsonErrors {
     return b.length() == 0 ? "body" : b.toString();
   }
 
-  static String message(JsonMappingException m) {
+  /** What was wrong with the field, in the caller's terms. */
+  public static String message(JsonMappingException m) {
     if (m instanceof UnrecognizedPropertyException u) {
       return "unknown field; known fields are " + u.getKnownPropertyIds();
     }
