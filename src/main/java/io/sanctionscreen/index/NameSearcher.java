@@ -1,11 +1,14 @@
 package io.sanctionscreen.index;
 
 import io.sanctionscreen.lists.EntryType;
+import io.sanctionscreen.matching.Adjustment;
 import io.sanctionscreen.matching.CorpusTokenWeights;
+import io.sanctionscreen.matching.HitScorer;
 import io.sanctionscreen.matching.Identifiers;
 import io.sanctionscreen.matching.NameMatch;
 import io.sanctionscreen.matching.NameScorer;
 import io.sanctionscreen.matching.NormalizedName;
+import io.sanctionscreen.matching.PartyType;
 import io.sanctionscreen.matching.TokenSimilarity;
 import io.sanctionscreen.matching.Vocabulary;
 import java.io.IOException;
@@ -30,8 +33,8 @@ import org.apache.lucene.search.TopDocs;
 /**
  * Finds the listed entries whose names match a query: Lucene gathers a bounded pool of candidate
  * names by several routes (exact tokens, tokens written together, edit distance, trigrams, phonetic
- * keys), then the {@link NameScorer} scores each one token by token, and each entity keeps its
- * best-scoring name.
+ * keys), then the {@link NameScorer} scores each one token by token, the {@link HitScorer} adds
+ * what else is known of both parties, and each entity keeps its best-scoring name.
  */
 public final class NameSearcher {
 
@@ -88,10 +91,14 @@ public final class NameSearcher {
    * @param nameOrdinal which of its names matched best
    * @param match the token alignment with that name
    * @param score the final score, after type and weak-alias adjustments
-   * @param adjustments what changed the name score, in words
+   * @param adjustments what changed the name score, and why
    */
   public record Hit(
-      IndexEntry entry, int nameOrdinal, NameMatch match, double score, List<String> adjustments) {
+      IndexEntry entry,
+      int nameOrdinal,
+      NameMatch match,
+      double score,
+      List<Adjustment> adjustments) {
 
     /** The listed name that matched. */
     public IndexEntry.Name matchedName() {
@@ -100,10 +107,13 @@ public final class NameSearcher {
   }
 
   private final NameScorer scorer;
+  private final HitScorer hitScorer;
   private final Params params;
 
   public NameSearcher(NameScorer scorer, Params params) {
     this.scorer = scorer;
+    this.hitScorer =
+        new HitScorer(new HitScorer.Params(params.typeMismatchFactor(), params.weakAliasFactor()));
     this.params = params;
   }
 
@@ -181,20 +191,21 @@ public final class NameSearcher {
         IndexEntry entry = generation.entry(ref.entityId());
         Hit previous = best.get(entry.entityId());
         Hit base = previous != null ? previous : bestName(generation, entry, request, queryWeights);
-        List<String> adjustments = new ArrayList<>(base.adjustments());
-        adjustments.add(
-            0,
-            "identifier "
-                + (qi.type() == null ? "" : qi.type() + " ")
-                + qi.value()
-                + " equals the listed "
-                + ref.type()
-                + " "
-                + ref.value()
-                + ": a match whatever the name says");
+        HitScorer.Scored identified =
+            HitScorer.identified(
+                new HitScorer.Scored(base.score(), base.adjustments()),
+                qi.type(),
+                qi.value(),
+                ref.type(),
+                ref.value());
         best.put(
             entry.entityId(),
-            new Hit(entry, base.nameOrdinal(), base.match(), 1.0, List.copyOf(adjustments)));
+            new Hit(
+                entry,
+                base.nameOrdinal(),
+                base.match(),
+                identified.score(),
+                identified.adjustments()));
       }
     }
   }
@@ -225,39 +236,20 @@ public final class NameSearcher {
   }
 
   private Hit adjust(IndexEntry entry, int ordinal, NameMatch match, Request request) {
-    double score = match.score();
-    List<String> adjustments = new ArrayList<>(match.notes());
-    IndexEntry.Name listed = entry.names().get(ordinal);
-    if (listed.weak() && score < 0.97) {
-      score *= params.weakAliasFactor();
-      adjustments.add(
-          "matched a weak alias, which the list says not to match on its own unless very close");
-    }
-    EntryType queryType = request.type();
-    if (queryType != null && entry.type() != null && queryType != entry.type()) {
-      score *= params.typeMismatchFactor();
-      adjustments.add(
-          "the query is a " + queryType.apiName() + ", the entry a " + entry.type().apiName());
-    }
-    double nameScore = score;
-    for (Features.Effect f :
-        List.of(
-            Features.birthDate(request.birthDate(), entry.type(), entry.birthDates()),
-            Features.country(request.country(), entry.countries()))) {
-      if (f.note() == null) {
-        continue;
-      }
-      if (f.factor() != 1) {
-        score *= f.factor();
-        adjustments.add(f.note() + String.format(java.util.Locale.ROOT, " (x%.2f)", f.factor()));
-      } else if (f.raise() > 0 && nameScore >= Features.RAISE_FLOOR) {
-        score = Math.min(1.0, score + f.raise());
-        adjustments.add(f.note() + String.format(java.util.Locale.ROOT, " (+%.2f)", f.raise()));
-      } else {
-        adjustments.add(f.note());
-      }
-    }
-    return new Hit(entry, ordinal, match, score, adjustments);
+    HitScorer.Scored scored =
+        hitScorer.score(
+            match,
+            new HitScorer.Query(partyType(request.type()), request.birthDate(), request.country()),
+            new HitScorer.Listed(
+                partyType(entry.type()),
+                entry.names().get(ordinal).weak(),
+                entry.birthDates(),
+                entry.countries()));
+    return new Hit(entry, ordinal, match, scored.score(), scored.adjustments());
+  }
+
+  private static PartyType partyType(EntryType type) {
+    return type == null ? null : PartyType.valueOf(type.name());
   }
 
   /** The candidate query: one group of clauses per distinctive query token. */

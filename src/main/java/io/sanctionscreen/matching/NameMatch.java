@@ -2,7 +2,6 @@ package io.sanctionscreen.matching;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The result of comparing a query with one listed name: a score in [0, 1] and the token alignment
@@ -67,25 +66,23 @@ public record NameMatch(
     return String.join(" ", candidate.tokens().subList(p.cFrom(), p.cTo()));
   }
 
-  /** One line per aligned pair, in words a compliance officer reads. */
-  public List<String> describePairs() {
-    List<String> out = new ArrayList<>(pairs.size());
+  /**
+   * Which query tokens met which listed tokens, and how: one per aligned pair, in query order.
+   *
+   * @param query the query side (one token, or two written together in the list)
+   * @param listed the listed side
+   * @param kind how they compare
+   * @param similarity in [0, 1]
+   * @param edits letters that differ, for a typo
+   */
+  public record TokenMatch(
+      String query, String listed, NameScorer.PairKind kind, double similarity, int edits) {}
+
+  /** The alignment as token matches, in query order. */
+  public List<TokenMatch> tokenMatches() {
+    List<TokenMatch> out = new ArrayList<>(pairs.size());
     for (NameScorer.Pair p : pairs) {
-      String q = queryText(p);
-      String c = candidateText(p);
-      String how =
-          switch (p.kind()) {
-            case EXACT -> "same word";
-            case LEGAL_FORM -> "both legal forms";
-            case TYPO -> p.edits() == 1 ? "one letter differs" : p.edits() + " letters differ";
-            case VARIANT -> "another spelling of the name";
-            case PHONETIC -> "sounds alike";
-            case INITIAL -> "initial";
-            case JOINED -> "written together in the list";
-            case SPLIT -> "written apart in the list";
-            case INITIALS -> "initials";
-          };
-      out.add(String.format(Locale.ROOT, "'%s' = '%s' (%s, %.2f)", q, c, how, p.similarity()));
+      out.add(new TokenMatch(queryText(p), candidateText(p), p.kind(), p.similarity(), p.edits()));
     }
     return out;
   }

@@ -3,8 +3,8 @@ package io.sanctionscreen.screening;
 import io.sanctionscreen.index.IndexEntry;
 import io.sanctionscreen.index.NameSearcher;
 import io.sanctionscreen.lists.NameKind;
+import io.sanctionscreen.matching.Adjustment;
 import io.sanctionscreen.matching.NameMatch;
-import io.sanctionscreen.matching.NameScorer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -49,14 +49,9 @@ final class HitExplainer {
     NameMatch m = h.match();
     IndexEntry.Name listed = h.matchedName();
     List<ScreenResponse.TokenMatch> tokens = new ArrayList<>(m.pairs().size());
-    List<String> described = m.describePairs();
-    for (int i = 0; i < m.pairs().size(); i++) {
-      NameScorer.Pair p = m.pairs().get(i);
-      String text = described.get(i);
-      String how = text.substring(text.lastIndexOf('(') + 1, text.lastIndexOf(','));
+    for (NameMatch.TokenMatch t : m.tokenMatches()) {
       tokens.add(
-          new ScreenResponse.TokenMatch(
-              m.queryText(p), m.candidateText(p), how, round(p.similarity())));
+          new ScreenResponse.TokenMatch(t.query(), t.listed(), how(t), round(t.similarity())));
     }
     return new ScreenResponse.Explanation(
         summary(h),
@@ -68,7 +63,22 @@ final class HitExplainer {
         m.unmatchedCandidateTokens(),
         round(m.queryCoverage()),
         round(m.candidateCoverage()),
-        h.adjustments());
+        h.adjustments().stream().map(Adjustment::text).toList());
+  }
+
+  /** How two tokens compare, in words a compliance officer reads. */
+  static String how(NameMatch.TokenMatch t) {
+    return switch (t.kind()) {
+      case EXACT -> "same word";
+      case LEGAL_FORM -> "both legal forms";
+      case TYPO -> t.edits() == 1 ? "one letter differs" : t.edits() + " letters differ";
+      case VARIANT -> "another spelling of the name";
+      case PHONETIC -> "sounds alike";
+      case INITIAL -> "initial";
+      case JOINED -> "written together in the list";
+      case SPLIT -> "written apart in the list";
+      case INITIALS -> "initials";
+    };
   }
 
   private static String summary(NameSearcher.Hit h) {

@@ -1,6 +1,7 @@
 package io.sanctionscreen.matching;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
@@ -148,11 +149,19 @@ class NameScorerTest {
   }
 
   @Test
-  void explanationDescribesEachPair() {
-    assertThat(match("Sense Time Grup", "SENSETIME GROUP").describePairs())
+  void explanationSaysHowEachPairMatched() {
+    List<NameMatch.TokenMatch> tokens = match("Sense Time Grup", "SENSETIME GROUP").tokenMatches();
+    assertThat(tokens)
+        .extracting(
+            NameMatch.TokenMatch::query,
+            NameMatch.TokenMatch::listed,
+            NameMatch.TokenMatch::kind,
+            NameMatch.TokenMatch::edits)
         .containsExactly(
-            "'sense time' = 'sensetime' (written together in the list, 0.98)",
-            "'grup' = 'group' (one letter differs, 0.82)");
+            tuple("sense time", "sensetime", NameScorer.PairKind.JOINED, 0),
+            tuple("grup", "group", NameScorer.PairKind.TYPO, 1));
+    assertThat(tokens.get(0).similarity()).isCloseTo(0.98, within(0.005));
+    assertThat(tokens.get(1).similarity()).isCloseTo(0.82, within(0.005));
     assertThat(match("Acme Widgets", "ACME").unmatchedQueryTokens()).containsExactly("widgets");
   }
 }

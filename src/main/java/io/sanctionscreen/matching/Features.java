@@ -1,7 +1,5 @@
-package io.sanctionscreen.index;
+package io.sanctionscreen.matching;
 
-import io.sanctionscreen.lists.EntryType;
-import io.sanctionscreen.matching.Countries;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -29,8 +27,8 @@ final class Features {
   }
 
   /** Compares a queried date of birth (YYYY, YYYY-MM or YYYY-MM-DD) with the listed ones. */
-  static Effect birthDate(String query, EntryType type, List<String> listed) {
-    if (query == null || listed.isEmpty() || type != EntryType.PERSON) {
+  static Effect birthDate(String query, PartyType type, List<String> listed) {
+    if (query == null || listed.isEmpty() || type != PartyType.PERSON) {
       return Effect.NONE;
     }
     int queryYear = Integer.parseInt(query.substring(0, 4));
