@@ -10,6 +10,8 @@ import io.sanctionscreen.matching.Vocabulary;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 
@@ -175,7 +177,7 @@ final class SyntheticNames {
               List.of(),
               List.of(),
               List.of(),
-              java.util.Map.of()));
+              Map.of()));
       made += count;
     }
     return out;
@@ -187,7 +189,7 @@ final class SyntheticNames {
   }
 
   private String personName(String surname) {
-    StringBuilder b = new StringBuilder(surname.toUpperCase(java.util.Locale.ROOT)).append(", ");
+    StringBuilder b = new StringBuilder(surname.toUpperCase(Locale.ROOT)).append(", ");
     b.append(pick(givenNames));
     int more = random.nextInt(10);
     if (more >= 5) {

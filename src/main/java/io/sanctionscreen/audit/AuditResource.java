@@ -10,6 +10,9 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -28,8 +31,7 @@ public class AuditResource {
   private static final Pattern UUID =
       Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
-  private static final java.util.Set<String> OUTCOMES =
-      java.util.Set.of("BLOCK", "REVIEW", "CLEAR");
+  private static final Set<String> OUTCOMES = Set.of("BLOCK", "REVIEW", "CLEAR");
 
   private final AuditService audit;
 
@@ -84,13 +86,13 @@ public class AuditResource {
         reference, instant("from", from), instant("to", to), outcome, caller, offset, limit);
   }
 
-  private static java.time.Instant instant(String field, String value) {
+  private static Instant instant(String field, String value) {
     if (value == null) {
       return null;
     }
     try {
-      return java.time.Instant.parse(value);
-    } catch (java.time.format.DateTimeParseException e) {
+      return Instant.parse(value);
+    } catch (DateTimeParseException e) {
       throw new InvalidInputException(
           field, "must be an ISO 8601 instant such as 2021-12-10T00:00:00Z");
     }

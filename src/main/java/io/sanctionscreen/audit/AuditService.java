@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.sanctionscreen.errors.NotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.List;
 
 /** Writes and reads the audit records of screenings. */
 @ApplicationScoped
@@ -68,15 +70,15 @@ public class AuditService {
   @Transactional(Transactional.TxType.SUPPORTS)
   public ScreeningSearchResult search(
       String reference,
-      java.time.Instant from,
-      java.time.Instant to,
+      Instant from,
+      Instant to,
       String outcome,
       String caller,
       int offset,
       int limit) {
     var query = records.search(reference, from, to, outcome, caller);
     long total = query.count();
-    java.util.List<ScreeningSearchResult.Item> items =
+    List<ScreeningSearchResult.Item> items =
         ScreeningRecordRepository.page(query, offset, limit).stream()
             .map(
                 r ->

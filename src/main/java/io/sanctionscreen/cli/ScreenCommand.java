@@ -17,8 +17,10 @@ import io.sanctionscreen.screening.batch.ReportFormat;
 import io.sanctionscreen.web.SuppressForbidden;
 import jakarta.inject.Inject;
 import java.io.BufferedOutputStream;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.Reader;
@@ -93,7 +95,7 @@ public class ScreenCommand implements QuarkusApplication {
       if (o.input().getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json")) {
         items = BatchInput.json(json, in);
       } else {
-        Reader reader = new java.io.InputStreamReader(in, StandardCharsets.UTF_8);
+        Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8);
         items = BatchInput.csv(reader);
       }
       BatchWriter writer =
@@ -205,7 +207,7 @@ public class ScreenCommand implements QuarkusApplication {
   }
 
   /** Standard output stays open after the report: Quarkus and the JVM still write to it. */
-  private static final class NonClosing extends java.io.FilterOutputStream {
+  private static final class NonClosing extends FilterOutputStream {
     NonClosing(OutputStream out) {
       super(out);
     }

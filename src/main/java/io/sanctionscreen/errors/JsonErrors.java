@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -57,7 +58,7 @@ public final class JsonErrors {
         return "'"
             + f.getValue()
             + "' is not one of "
-            + java.util.Arrays.toString(f.getTargetType().getEnumConstants());
+            + Arrays.toString(f.getTargetType().getEnumConstants());
       }
       return "'" + f.getValue() + "' is not a valid " + simpleType(f.getTargetType());
     }
@@ -88,7 +89,7 @@ public final class JsonErrors {
       return "boolean";
     }
     if (type.isEnum()) {
-      return "one of " + java.util.Arrays.toString(type.getEnumConstants());
+      return "one of " + Arrays.toString(type.getEnumConstants());
     }
     if (List.class.isAssignableFrom(type) || type.isArray()) {
       return "array";

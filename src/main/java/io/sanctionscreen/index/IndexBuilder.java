@@ -4,6 +4,7 @@ import io.sanctionscreen.lists.EntryType;
 import io.sanctionscreen.matching.CorpusTokenWeights;
 import io.sanctionscreen.matching.NameNormalizer;
 import io.sanctionscreen.matching.NormalizedName;
+import io.sanctionscreen.matching.Vocabulary;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -160,7 +161,7 @@ public final class IndexBuilder {
     List<String> tokens = n.tokens();
     StringBuilder variants = new StringBuilder();
     for (String t : tokens) {
-      String v = io.sanctionscreen.matching.Vocabulary.nameVariant(t);
+      String v = Vocabulary.nameVariant(t);
       if (v != null) {
         variants.append(v).append(' ');
       }

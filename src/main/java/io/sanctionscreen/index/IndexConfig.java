@@ -15,7 +15,10 @@ public interface IndexConfig {
   @WithDefault("${screening.data-dir:./data}/index")
   String directory();
 
-  /** How often a replica checks the database for list versions newer than its index. */
+  /**
+   * How often a replica checks the database for list versions newer than its index, as a Quarkus
+   * "every" expression ({@code 30s}); the first check comes one interval after start-up.
+   */
   @WithDefault("30s")
   String pollInterval();
 }

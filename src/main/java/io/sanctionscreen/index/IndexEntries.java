@@ -3,8 +3,10 @@ package io.sanctionscreen.index;
 import io.sanctionscreen.lists.parse.ParsedEntry;
 import io.sanctionscreen.lists.parse.ParsedList;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -29,7 +31,7 @@ public final class IndexEntries {
   public static IndexEntry of(String sourceId, ParsedEntry e) {
     List<String> birthDates = new ArrayList<>();
     Set<String> countries = new LinkedHashSet<>();
-    java.util.Map<String, String> dates = new java.util.LinkedHashMap<>();
+    Map<String, String> dates = new LinkedHashMap<>();
     for (ParsedEntry.Attribute a : e.attributes()) {
       switch (a.kind()) {
         case ParsedEntry.BIRTH_DATE -> birthDates.add(a.value());

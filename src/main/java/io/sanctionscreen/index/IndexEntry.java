@@ -2,7 +2,12 @@ package io.sanctionscreen.index;
 
 import io.sanctionscreen.lists.EntryType;
 import io.sanctionscreen.lists.NameKind;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What the index holds of one list entry: its names for searching, and what a hit reports.
@@ -28,7 +33,7 @@ public record IndexEntry(
     List<String> birthDates,
     List<String> countries,
     List<Identifier> identifiers,
-    java.util.Map<String, String> programDates) {
+    Map<String, String> programDates) {
 
   public IndexEntry {
     programDates = orderedDates(programDates);
@@ -46,17 +51,17 @@ public record IndexEntry(
   public record Identifier(String type, String value, String country) {}
 
   /** Listing dates in the order of events: listing, effective, then any other (divestment). */
-  private static java.util.Map<String, String> orderedDates(java.util.Map<String, String> dates) {
-    java.util.List<String> keys = new java.util.ArrayList<>(dates.keySet());
+  private static Map<String, String> orderedDates(Map<String, String> dates) {
+    List<String> keys = new ArrayList<>(dates.keySet());
     keys.sort(
-        java.util.Comparator.comparingInt(
+        Comparator.comparingInt(
                 (String k) -> k.startsWith("Listing") ? 0 : k.startsWith("Effective") ? 1 : 2)
-            .thenComparing(java.util.Comparator.naturalOrder()));
-    java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
+            .thenComparing(Comparator.naturalOrder()));
+    Map<String, String> out = new LinkedHashMap<>();
     for (String k : keys) {
       out.put(k, dates.get(k));
     }
-    return java.util.Collections.unmodifiableMap(out);
+    return Collections.unmodifiableMap(out);
   }
 
   /**

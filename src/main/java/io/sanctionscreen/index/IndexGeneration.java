@@ -1,14 +1,26 @@
 package io.sanctionscreen.index;
 
 import io.sanctionscreen.matching.CorpusTokenWeights;
+import io.sanctionscreen.matching.Identifiers;
 import io.sanctionscreen.matching.NormalizedName;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.store.Directory;
 
@@ -20,8 +32,7 @@ import org.apache.lucene.store.Directory;
 public final class IndexGeneration {
 
   /** A list version the generation was built from. */
-  public record SourceVersion(
-      String source, long versionId, java.time.LocalDate listDate, int entryCount) {}
+  public record SourceVersion(String source, long versionId, LocalDate listDate, int entryCount) {}
 
   private final Directory directory;
   private final Path path;
@@ -61,20 +72,20 @@ public final class IndexGeneration {
     this.reader = reader;
     this.rows = rows;
     this.rowOfDoc = rowsOfDocs(reader);
-    Map<String, List<Integer>> byEntity = new java.util.HashMap<>();
+    Map<String, List<Integer>> byEntity = new HashMap<>();
     for (int r = 0; r < rows.length; r++) {
-      byEntity.computeIfAbsent(rows[r].entityId(), k -> new java.util.ArrayList<>()).add(r);
+      byEntity.computeIfAbsent(rows[r].entityId(), k -> new ArrayList<>()).add(r);
     }
-    this.rowsByEntity = new java.util.HashMap<>();
+    this.rowsByEntity = new HashMap<>();
     byEntity.forEach(
         (k, v) -> rowsByEntity.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
-    this.identifiers = new java.util.HashMap<>();
+    this.identifiers = new HashMap<>();
     for (IndexEntry e : entries.values()) {
       for (IndexEntry.Identifier i : e.identifiers()) {
-        String key = io.sanctionscreen.matching.Identifiers.normalize(i.value());
-        if (io.sanctionscreen.matching.Identifiers.distinctive(key)) {
+        String key = Identifiers.normalize(i.value());
+        if (Identifiers.distinctive(key)) {
           identifiers
-              .computeIfAbsent(key, k -> new java.util.ArrayList<>())
+              .computeIfAbsent(key, k -> new ArrayList<>())
               .add(new IdentifierRef(e.entityId(), i.type(), i.value()));
         }
       }
@@ -82,7 +93,7 @@ public final class IndexGeneration {
     this.searcher = new IndexSearcher(reader);
     this.searcher.setQueryCache(null);
     // A HashMap: the immutable Map.copyOf probes slowly at this size, on the search hot path.
-    this.entries = java.util.Collections.unmodifiableMap(new java.util.HashMap<>(entries));
+    this.entries = Collections.unmodifiableMap(new HashMap<>(entries));
     this.weights = weights;
     this.versions = List.copyOf(versions);
     this.builtAt = builtAt;
@@ -119,17 +130,14 @@ public final class IndexGeneration {
   /** Reads every document's row once, so a search does not open doc values per candidate. */
   private static int[] rowsOfDocs(DirectoryReader reader) {
     int[] out = new int[reader.maxDoc()];
-    java.util.Arrays.fill(out, -1);
+    Arrays.fill(out, -1);
     try {
-      for (org.apache.lucene.index.LeafReaderContext leaf : reader.leaves()) {
-        org.apache.lucene.index.NumericDocValues values =
-            leaf.reader().getNumericDocValues(IndexBuilder.ROW);
+      for (LeafReaderContext leaf : reader.leaves()) {
+        NumericDocValues values = leaf.reader().getNumericDocValues(IndexBuilder.ROW);
         if (values == null) {
           continue;
         }
-        for (int d = values.nextDoc();
-            d != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS;
-            d = values.nextDoc()) {
+        for (int d = values.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = values.nextDoc()) {
           out[leaf.docBase + d] = (int) values.longValue();
         }
       }
@@ -154,8 +162,8 @@ public final class IndexGeneration {
     if (dir == null) {
       return;
     }
-    try (java.util.stream.Stream<Path> files = java.nio.file.Files.walk(dir)) {
-      files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    try (Stream<Path> files = Files.walk(dir)) {
+      files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
     } catch (IOException e) {
       // Best effort: a leftover directory costs disk space, never correctness.
     }

@@ -1,6 +1,8 @@
 package io.sanctionscreen.index;
 
+import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
+import io.quarkus.scheduler.Scheduler;
 import io.sanctionscreen.errors.UnavailableException;
 import io.sanctionscreen.lists.ListVersionCommitted;
 import io.sanctionscreen.lists.ListsReady;
@@ -32,6 +34,7 @@ public class IndexService {
   private final Event<IndexBuildFailed> failed;
   private final AtomicReference<IndexGeneration> current = new AtomicReference<>();
   private final Object rebuildLock = new Object();
+  private final String pollInterval;
   private volatile boolean listsReady;
 
   public IndexService(
@@ -43,6 +46,7 @@ public class IndexService {
     this.reader = reader;
     this.built = built;
     this.failed = failed;
+    this.pollInterval = config.pollInterval();
     Path dir = Path.of(config.directory());
     // Generations of an earlier run are stale: this replica builds its own from the database.
     IndexGeneration.deleteQuietly(dir);
@@ -70,10 +74,17 @@ public class IndexService {
     }
   }
 
-  @Scheduled(
-      every = "${screening.index.poll-interval:30s}",
-      delayed = "${screening.index.poll-interval:30s}",
-      concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+  /** Checks for new list versions every {@link IndexConfig#pollInterval()}. */
+  void schedulePolling(@Observes StartupEvent event, Scheduler scheduler) {
+    scheduler
+        .newJob("index-poll")
+        .setInterval(pollInterval)
+        .setDelayed(pollInterval)
+        .setConcurrentExecution(Scheduled.ConcurrentExecution.SKIP)
+        .setTask(execution -> poll())
+        .schedule();
+  }
+
   void poll() {
     if (!listsReady) {
       return;

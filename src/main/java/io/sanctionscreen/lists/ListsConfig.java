@@ -58,7 +58,7 @@ public interface ListsConfig {
   Optional<Duration> unreadyAfter();
 
   /** Where uploaded and downloaded list files are kept while they are imported, then deleted. */
-  @WithDefault("${screening.data-dir:data}/imports")
+  @WithDefault("${screening.data-dir:./data}/imports")
   String workDirectory();
 
   /** The longest an import transaction may run (parsing happens before it). */

@@ -1,5 +1,6 @@
 package io.sanctionscreen.matching;
 
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -28,7 +29,7 @@ public final class CorpusTokenWeights implements TokenWeights {
     if (documents < 0) {
       throw new IllegalArgumentException("documents must not be negative: " + documents);
     }
-    this.documentFrequency = new java.util.HashMap<>(documentFrequency);
+    this.documentFrequency = new HashMap<>(documentFrequency);
     this.documents = documents;
     this.logN = Math.log(documents + 2.0);
   }

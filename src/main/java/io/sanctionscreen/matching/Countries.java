@@ -1,6 +1,8 @@
 package io.sanctionscreen.matching;
 
+import java.text.Normalizer;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -90,7 +92,7 @@ public final class Countries {
   }
 
   private static String key(String name) {
-    String s = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFKD);
+    String s = Normalizer.normalize(name, Normalizer.Form.NFKD);
     return s.replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
   }
 
@@ -112,7 +114,7 @@ public final class Countries {
 
   /** The codes of several names, unknown ones left out. */
   public static Set<String> codes(Iterable<String> countries) {
-    Set<String> out = new java.util.LinkedHashSet<>();
+    Set<String> out = new LinkedHashSet<>();
     for (String c : countries) {
       String code = code(c);
       if (code != null) {

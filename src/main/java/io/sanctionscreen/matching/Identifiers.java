@@ -1,5 +1,8 @@
 package io.sanctionscreen.matching;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -109,8 +112,8 @@ public final class Identifiers {
    * The normalized forms a written value may stand for: the whole value, and the value without
    * leading words that carry no digit ("C.R. No. 2162198" is also "2162198").
    */
-  public static java.util.List<String> forms(String value) {
-    java.util.List<String> out = new java.util.ArrayList<>(2);
+  public static List<String> forms(String value) {
+    List<String> out = new ArrayList<>(2);
     String whole = normalize(value);
     out.add(whole);
     if (value != null) {
@@ -121,8 +124,7 @@ public final class Identifiers {
       }
       if (first > 0 && first < words.length) {
         String rest =
-            normalize(
-                String.join(" ", java.util.Arrays.asList(words).subList(first, words.length)));
+            normalize(String.join(" ", Arrays.asList(words).subList(first, words.length)));
         if (!rest.equals(whole)) {
           out.add(rest);
         }

@@ -3,10 +3,12 @@ package io.sanctionscreen.screening;
 import io.sanctionscreen.index.IndexEntry;
 import io.sanctionscreen.index.NameSearcher;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Decides what hits mean for the caller's purpose: each hit's measures (from the {@link
@@ -40,13 +42,11 @@ public final class PurposeDecider {
   public record Decision(Outcome outcome, String reason, List<HitDecision> hits) {}
 
   private final MeasuresTable table;
-  private final java.util.function.Function<Purpose, Thresholds> thresholds;
+  private final Function<Purpose, Thresholds> thresholds;
   private final Outcome unrestrictedOutcome;
 
   public PurposeDecider(
-      MeasuresTable table,
-      java.util.function.Function<Purpose, Thresholds> thresholds,
-      Outcome unrestrictedOutcome) {
+      MeasuresTable table, Function<Purpose, Thresholds> thresholds, Outcome unrestrictedOutcome) {
     if (unrestrictedOutcome == Outcome.BLOCK) {
       throw new IllegalArgumentException("a hit whose measures do not apply cannot BLOCK");
     }
@@ -215,7 +215,7 @@ public final class PurposeDecider {
     String effective = effectiveDate(dates);
     try {
       return effective != null && LocalDate.parse(effective).isAfter(today);
-    } catch (java.time.format.DateTimeParseException e) {
+    } catch (DateTimeParseException e) {
       return false;
     }
   }

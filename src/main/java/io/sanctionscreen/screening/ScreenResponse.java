@@ -4,6 +4,7 @@ import io.sanctionscreen.lists.EntryType;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -98,7 +99,7 @@ public record ScreenResponse(
       List<String> notes,
       List<String> unknownPrograms,
       @Schema(example = "{\"Listing Date (CMIC)\": \"2021-12-10\"}")
-          java.util.Map<String, String> listingDates) {}
+          Map<String, String> listingDates) {}
 
   /**
    * A measure and whether it restricts the purpose.

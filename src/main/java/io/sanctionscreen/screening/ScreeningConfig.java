@@ -3,7 +3,11 @@ package io.sanctionscreen.screening;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
-/** Configuration of screening decisions ({@code screening.matching.*}). */
+/**
+ * What a screening returns when the request does not say ({@code screening.matching.*}): the score
+ * a hit needs to be returned, and how many hits. The decisions by purpose are {@link
+ * DecisionsConfig} ({@code screening.decisions.*}).
+ */
 @ConfigMapping(prefix = "screening.matching")
 public interface ScreeningConfig {
 

@@ -4,6 +4,10 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import io.quarkus.security.AuthenticationCompletionException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import io.sanctionscreen.errors.ConflictException;
 import io.sanctionscreen.errors.InvalidInputException;
 import io.sanctionscreen.errors.JsonErrors;
@@ -17,6 +21,7 @@ import io.sanctionscreen.errors.UpstreamException;
 import jakarta.persistence.PersistenceException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
@@ -25,6 +30,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -110,9 +116,9 @@ public class ProblemMappers {
 
   /** Missing or wrong credentials: 401, saying no more than that. */
   @ServerExceptionMapper({
-    io.quarkus.security.UnauthorizedException.class,
-    io.quarkus.security.AuthenticationFailedException.class,
-    io.quarkus.security.AuthenticationCompletionException.class
+    UnauthorizedException.class,
+    AuthenticationFailedException.class,
+    AuthenticationCompletionException.class
   })
   public Response unauthorized(Exception e, UriInfo uri) {
     return build(
@@ -128,7 +134,7 @@ public class ProblemMappers {
 
   /** An authenticated caller without the role the operation needs: 403. */
   @ServerExceptionMapper
-  public Response forbidden(io.quarkus.security.ForbiddenException e, UriInfo uri) {
+  public Response forbidden(ForbiddenException e, UriInfo uri) {
     return build(
             403,
             "forbidden",
@@ -160,7 +166,7 @@ public class ProblemMappers {
       if (n.getName() != null) {
         last = n.getName();
       }
-      if (n.getKind() == jakarta.validation.ElementKind.PARAMETER && depth == 2) {
+      if (n.getKind() == ElementKind.PARAMETER && depth == 2) {
         last = n.getName();
       }
     }
@@ -282,7 +288,7 @@ public class ProblemMappers {
   }
 
   private static String slug(String title) {
-    return title.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+    return title.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
   }
 
   private static Response.ResponseBuilder build(

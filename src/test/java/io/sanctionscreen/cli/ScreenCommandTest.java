@@ -5,11 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.quarkus.test.junit.main.LaunchResult;
 import io.quarkus.test.junit.main.QuarkusMainLauncher;
 import io.quarkus.test.junit.main.QuarkusMainTest;
+import java.io.IOException;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
 import java.util.List;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.apache.commons.csv.CSVFormat;
@@ -90,14 +97,14 @@ class ScreenCommandTest {
     // the records it wrote. Three rows were screened; the row without a name was not.
     String url = System.getProperty("test.jdbc.url");
     String user = System.getProperty("test.jdbc.username");
-    try (java.sql.Connection c = java.sql.DriverManager.getConnection(url, user, "");
-        java.sql.PreparedStatement q =
+    try (Connection c = DriverManager.getConnection(url, user, "");
+        PreparedStatement q =
             c.prepareStatement(
                 "select reference, outcome, purpose from screening_record"
                     + " where caller = ? and channel = 'CLI' order by reference")) {
       q.setString(1, "ci-pipeline");
-      List<String> rows = new java.util.ArrayList<>();
-      try (java.sql.ResultSet rs = q.executeQuery()) {
+      List<String> rows = new ArrayList<>();
+      try (ResultSet rs = q.executeQuery()) {
         while (rs.next()) {
           rows.add(rs.getString(1) + " " + rs.getString(2) + " " + rs.getString(3));
         }
@@ -155,8 +162,8 @@ class ScreenCommandTest {
           .get()
           .parse(new StringReader(text))
           .getRecords();
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 }

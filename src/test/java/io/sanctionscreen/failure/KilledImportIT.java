@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
@@ -98,7 +99,7 @@ class KilledImportIT {
       assertThat(upload)
           .as("the killed import never answered")
           .failsWithin(Duration.ofMinutes(1))
-          .withThrowableOfType(java.util.concurrent.ExecutionException.class);
+          .withThrowableOfType(ExecutionException.class);
     }
 
     // The database as the killed process left it: the previous version only, whole.

@@ -3,6 +3,7 @@ package io.sanctionscreen.matching;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -145,7 +146,7 @@ class NameNormalizerTest {
                 "token '%s' of input %s",
                 t, input.codePoints().mapToObj(Integer::toHexString).toList())
             .isTrue();
-        assertThat(t.toLowerCase(java.util.Locale.ROOT)).isEqualTo(t);
+        assertThat(t.toLowerCase(Locale.ROOT)).isEqualTo(t);
       }
       // Normalizing the normalized text changes nothing: index and query meet in one form.
       assertThat(normalizer.normalize(n.text()).tokens())

@@ -10,6 +10,7 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -62,7 +63,7 @@ class ScreeningResourceTest {
     assertThat(r.getList("hits")).isEmpty();
   }
 
-  @org.junit.jupiter.api.Test
+  @Test
   void exactNameIsAMatchWithAnExplanation() {
     JsonPath r = screen(Map.of("name", "SENSETIME GROUP LIMITED", "reference", "ref-1"));
     assertThat(r.getString("outcome")).isEqualTo("BLOCK");
@@ -76,7 +77,7 @@ class ScreeningResourceTest {
     assertThat(versions).extracting(v -> v.get("source")).contains("us-ofac-sdn", "us-ofac-cons");
   }
 
-  @org.junit.jupiter.api.Test
+  @Test
   void screeningIsRecorded() {
     JsonPath r = screen(Map.of("name", "Sense Time Group Limited", "reference", "audit-check"));
     String id = r.getString("screeningId");

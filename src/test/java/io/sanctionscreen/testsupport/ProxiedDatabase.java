@@ -1,6 +1,7 @@
 package io.sanctionscreen.testsupport;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import java.io.Closeable;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.sql.SQLException;
@@ -32,7 +33,7 @@ public class ProxiedDatabase implements QuarkusTestResourceLifecycleManager {
   }
 
   /** A connection of the service's own, through a proxy of its own that a test can cut alone. */
-  public record PrivateLine(TcpProxy proxy, String jdbcUrl) implements java.io.Closeable {
+  public record PrivateLine(TcpProxy proxy, String jdbcUrl) implements Closeable {
     @Override
     public void close() {
       proxy.close();

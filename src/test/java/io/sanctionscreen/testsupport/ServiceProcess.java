@@ -9,14 +9,18 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 /**
  * The packaged service ({@code target/quarkus-app/quarkus-run.jar}) run as a child process on a
@@ -74,7 +78,7 @@ public final class ServiceProcess implements AutoCloseable {
    * directory and database.
    */
   public static Map<String, String> testProperties(Path dataDir, String jdbcUrl, String jdbcUser) {
-    Map<String, String> p = new java.util.HashMap<>();
+    Map<String, String> p = new HashMap<>();
     p.put("screening.data-dir", dataDir.toString());
     p.put("screening.lists.refresh.check-every", "off");
     p.put("screening.lists.refresh.official-urls", "false");
@@ -90,15 +94,15 @@ public final class ServiceProcess implements AutoCloseable {
 
   /** Deletes a directory and everything in it, if it exists. */
   public static void deleteTree(Path dir) {
-    if (!java.nio.file.Files.exists(dir)) {
+    if (!Files.exists(dir)) {
       return;
     }
-    try (java.util.stream.Stream<Path> s = java.nio.file.Files.walk(dir)) {
-      s.sorted(java.util.Comparator.reverseOrder())
+    try (Stream<Path> s = Files.walk(dir)) {
+      s.sorted(Comparator.reverseOrder())
           .forEach(
               p -> {
                 try {
-                  java.nio.file.Files.delete(p);
+                  Files.delete(p);
                 } catch (IOException e) {
                   throw new UncheckedIOException(e);
                 }

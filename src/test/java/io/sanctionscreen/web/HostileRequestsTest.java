@@ -12,10 +12,12 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.response.ValidatableResponse;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Map;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -90,7 +92,7 @@ class HostileRequestsTest {
     Response r =
         given()
             .contentType("application/json; charset=utf-8")
-            .body(new java.io.ByteArrayInputStream(body))
+            .body(new ByteArrayInputStream(body))
             .when()
             .post("/api/v1/screen");
     assertThat(r.statusCode()).isIn(400, 413);
@@ -208,7 +210,7 @@ class HostileRequestsTest {
         .statusCode(200)
         .contentType(ContentType.JSON)
         .body("reference", equalTo(script))
-        .body("query", not(org.hamcrest.Matchers.containsString("<")));
+        .body("query", not(Matchers.containsString("<")));
     Response notFound =
         given().when().get("/api/v1/entities/" + "%3Cscript%3Ealert(1)%3C%2Fscript%3E");
     notFound.then().statusCode(400).contentType(Problem.MEDIA_TYPE);

@@ -1,6 +1,7 @@
 package io.sanctionscreen.screening.batch;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -14,6 +15,7 @@ import java.io.InputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -107,7 +109,7 @@ public final class BatchInput {
           JsonNode node = mapper.readTree(p);
           try {
             return new Item(row, mapper.treeToValue(node, ScreenRequest.class), null);
-          } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+          } catch (JsonProcessingException e) {
             return new Item(row, null, JsonErrors.describe(e));
           } catch (IllegalArgumentException e) {
             return new Item(row, null, rootMessage(e));
@@ -198,10 +200,7 @@ public final class BatchInput {
         p = Purpose.valueOf(purpose.toUpperCase(Locale.ROOT));
       } catch (IllegalArgumentException e) {
         throw new IllegalArgumentException(
-            "purpose: '"
-                + purpose
-                + "' is not one of "
-                + java.util.Arrays.toString(Purpose.values()));
+            "purpose: '" + purpose + "' is not one of " + Arrays.toString(Purpose.values()));
       }
     }
     List<ScreenRequest.IdentifierInput> ids = new ArrayList<>();

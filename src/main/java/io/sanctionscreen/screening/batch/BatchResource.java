@@ -1,6 +1,7 @@
 package io.sanctionscreen.screening.batch;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.security.identity.SecurityIdentity;
 import io.sanctionscreen.access.Callers;
 import io.sanctionscreen.access.Roles;
 import io.sanctionscreen.errors.InvalidInputException;
@@ -21,6 +22,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -41,12 +43,10 @@ public class BatchResource {
 
   private final BatchScreeningService batches;
   private final ObjectMapper json;
-  private final io.quarkus.security.identity.SecurityIdentity identity;
+  private final SecurityIdentity identity;
 
   public BatchResource(
-      BatchScreeningService batches,
-      ObjectMapper json,
-      io.quarkus.security.identity.SecurityIdentity identity) {
+      BatchScreeningService batches, ObjectMapper json, SecurityIdentity identity) {
     this.batches = batches;
     this.json = json;
     this.identity = identity;
@@ -136,8 +136,7 @@ public class BatchResource {
       return Purpose.valueOf(purpose.toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
       throw new InvalidInputException(
-          "purpose",
-          "'" + purpose + "' is not one of " + java.util.Arrays.toString(Purpose.values()));
+          "purpose", "'" + purpose + "' is not one of " + Arrays.toString(Purpose.values()));
     }
   }
 

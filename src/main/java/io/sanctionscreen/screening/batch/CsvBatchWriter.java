@@ -4,6 +4,7 @@ import io.sanctionscreen.screening.ScreenResponse;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -43,7 +44,7 @@ final class CsvBatchWriter implements BatchWriter {
     try {
       this.printer = new CSVPrinter(writer, CSVFormat.DEFAULT);
     } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
+      throw new UncheckedIOException(e);
     }
   }
 

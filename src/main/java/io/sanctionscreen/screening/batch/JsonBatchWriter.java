@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 
 /** Writes {"results": [{"row", "request", "response" | "error"}...], "summary": {...}}. */
 final class JsonBatchWriter implements BatchWriter {
@@ -15,7 +16,7 @@ final class JsonBatchWriter implements BatchWriter {
     try {
       this.g = json.getFactory().createGenerator(out);
     } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
+      throw new UncheckedIOException(e);
     }
     this.json = json;
   }

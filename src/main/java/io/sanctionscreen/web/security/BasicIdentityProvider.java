@@ -10,6 +10,7 @@ import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
+import java.util.Set;
 
 /** Authenticates HTTP Basic callers against the {@link CredentialStore}. */
 @ApplicationScoped
@@ -38,7 +39,7 @@ public class BasicIdentityProvider
               store.verify(user, secret).orElseThrow(AuthenticationFailedException::new);
           return QuarkusSecurityIdentity.builder()
               .setPrincipal(new QuarkusPrincipal(user))
-              .addRoles(java.util.Set.copyOf(roles))
+              .addRoles(Set.copyOf(roles))
               .build();
         });
   }

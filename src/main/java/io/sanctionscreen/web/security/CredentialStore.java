@@ -4,10 +4,12 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -92,9 +94,8 @@ public class CredentialStore implements PanacheRepositoryBase<ApiCredential, Str
       mac.init(new SecretKeySpec(cacheKey, "HmacSHA256"));
       mac.update(username.getBytes(StandardCharsets.UTF_8));
       mac.update((byte) 0);
-      return java.util.HexFormat.of()
-          .formatHex(mac.doFinal(secret.getBytes(StandardCharsets.UTF_8)));
-    } catch (java.security.GeneralSecurityException e) {
+      return HexFormat.of().formatHex(mac.doFinal(secret.getBytes(StandardCharsets.UTF_8)));
+    } catch (GeneralSecurityException e) {
       throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
     }
   }

@@ -1,5 +1,6 @@
 package io.sanctionscreen.web.security;
 
+import io.sanctionscreen.web.Problem;
 import jakarta.ws.rs.core.Application;
 import org.eclipse.microprofile.openapi.annotations.Components;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
@@ -19,10 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
     info = @Info(title = "Sanctions screening API", version = "1.0"),
     security = {@SecurityRequirement(name = "basic"), @SecurityRequirement(name = "bearer")},
     // The error body of every operation (io.sanctionscreen.web.CommonResponsesFilter refers to it).
-    components =
-        @Components(
-            schemas =
-                @Schema(name = "Problem", implementation = io.sanctionscreen.web.Problem.class)),
+    components = @Components(schemas = @Schema(name = "Problem", implementation = Problem.class)),
     tags = {
       @Tag(name = "Screening", description = "Screen counterparty names against the loaded lists"),
       @Tag(

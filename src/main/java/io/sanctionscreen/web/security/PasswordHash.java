@@ -1,5 +1,6 @@
 package io.sanctionscreen.web.security;
 
+import io.sanctionscreen.web.SuppressForbidden;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
@@ -75,7 +76,7 @@ public final class PasswordHash {
   }
 
   /** Prints the hash of a secret given as the argument, for configuring users. */
-  @io.sanctionscreen.web.SuppressForbidden(reason = "a command-line helper prints its result")
+  @SuppressForbidden(reason = "a command-line helper prints its result")
   public static void main(String[] args) {
     if (args.length != 1) {
       System.err.println("usage: PasswordHash <secret>");

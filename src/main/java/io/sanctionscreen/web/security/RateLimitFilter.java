@@ -6,6 +6,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
@@ -72,7 +73,7 @@ public class RateLimitFilter {
                 + config.rateLimitPerSecond()
                 + " requests a second; slow down and retry.",
             path,
-            java.util.List.of());
+            List.of());
     return Response.status(429)
         .type(Problem.MEDIA_TYPE)
         .header("Retry-After", "1")

@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.equalTo;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import io.sanctionscreen.web.Problem;
@@ -133,7 +134,7 @@ class AccessControlTest {
   @Test
   @SuppressWarnings("unchecked")
   void everyApiOperationDocumentsTheAccessAndLimitAnswers() {
-    io.restassured.path.json.JsonPath openapi =
+    JsonPath openapi =
         anonymous()
             .when()
             .get("/q/openapi?format=json")
