@@ -1,0 +1,165 @@
+package io.sanctionscreen;
+
+import static com.tngtech.archunit.base.DescribedPredicate.describe;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import io.quarkus.arc.Arc;
+import io.quarkus.runtime.annotations.QuarkusMain;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The package rules of the house (README, Layout), checked on the compiled main classes: the
+ * layers, no package cycles, a plain-Java matching package, and no bean looked up by hand.
+ */
+class ArchitectureTest {
+
+  private static final String ROOT = "io.sanctionscreen";
+
+  private static final JavaClasses CLASSES =
+      new ClassFileImporter()
+          .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+          .importPackages(ROOT);
+
+  // Until branch arch-lists merges: lists still reports failures as web.ProblemException (the
+  // arch-lists branch moves it to io.sanctionscreen.errors). The lead removes this exclusion
+  // after that merge.
+  private static final Set<String> LISTS_TO_WEB_UNTIL_ARCH_LISTS =
+      Set.of(ROOT + ".web.ProblemException", ROOT + ".web.InvalidFieldException");
+
+  private static final DescribedPredicate<JavaClass> IN_LISTS = resideInAPackage(ROOT + ".lists..");
+
+  private static final DescribedPredicate<JavaClass> WEB_PROBLEM_UNTIL_ARCH_LISTS =
+      describe(
+          "web.ProblemException or web.InvalidFieldException",
+          c -> LISTS_TO_WEB_UNTIL_ARCH_LISTS.contains(c.getName()));
+
+  // Until branch arch-lists merges: the parsers of lists.parse use lists' EntryType and NameKind
+  // while lists uses lists.parse (the arch-lists branch breaks this cycle). The lead removes this
+  // exclusion after that merge.
+  private static final DescribedPredicate<JavaClass> LISTS_PARSE_UNTIL_ARCH_LISTS =
+      resideInAPackage(ROOT + ".lists.parse");
+
+  private static final DescribedPredicate<JavaClass> LISTS_TYPES_UNTIL_ARCH_LISTS =
+      describe(
+          "lists.EntryType or lists.NameKind",
+          c ->
+              c.getName().equals(ROOT + ".lists.EntryType")
+                  || c.getName().equals(ROOT + ".lists.NameKind"));
+
+  @Test
+  void topLevelPackagesHaveNoCycles() {
+    slices()
+        .matching(ROOT + ".(*)..")
+        .should()
+        .beFreeOfCycles()
+        .ignoreDependency(IN_LISTS, WEB_PROBLEM_UNTIL_ARCH_LISTS)
+        .check(CLASSES);
+  }
+
+  @Test
+  void subPackagesHaveNoCycles() {
+    slices()
+        .matching(ROOT + ".(**)")
+        .should()
+        .beFreeOfCycles()
+        .ignoreDependency(IN_LISTS, WEB_PROBLEM_UNTIL_ARCH_LISTS)
+        .ignoreDependency(LISTS_PARSE_UNTIL_ARCH_LISTS, LISTS_TYPES_UNTIL_ARCH_LISTS)
+        .check(CLASSES);
+  }
+
+  /**
+   * web, console and cli use the features; the features use the index; the index is built from
+   * lists (it observes their committed versions and reads their tables; lists never use the index);
+   * everything may use matching; errors and access serve every layer but matching.
+   */
+  @Test
+  void dependenciesPointOneWay() {
+    layeredArchitecture()
+        .consideringOnlyDependenciesInAnyPackage(ROOT + "..")
+        .layer("Entry points")
+        .definedBy(ROOT + ".web..", ROOT + ".console..", ROOT + ".cli..")
+        .layer("Features")
+        .definedBy(
+            ROOT + ".screening..",
+            ROOT + ".audit..",
+            ROOT + ".monitoring..",
+            ROOT + ".review..",
+            ROOT + ".evaluation..")
+        .layer("Index")
+        .definedBy(ROOT + ".index..")
+        .layer("Lists")
+        .definedBy(ROOT + ".lists..")
+        .layer("Matching")
+        .definedBy(ROOT + ".matching..")
+        .layer("Shared")
+        .definedBy(ROOT + ".errors..", ROOT + ".access..")
+        .whereLayer("Entry points")
+        .mayNotBeAccessedByAnyLayer()
+        .whereLayer("Features")
+        .mayOnlyBeAccessedByLayers("Entry points")
+        .whereLayer("Index")
+        .mayOnlyBeAccessedByLayers("Entry points", "Features")
+        .whereLayer("Lists")
+        .mayOnlyBeAccessedByLayers("Entry points", "Features", "Index")
+        .whereLayer("Matching")
+        .mayOnlyBeAccessedByLayers("Entry points", "Features", "Index", "Lists")
+        .whereLayer("Shared")
+        .mayOnlyBeAccessedByLayers("Entry points", "Features", "Index", "Lists")
+        .whereLayer("Shared")
+        .mayNotAccessAnyLayer()
+        .ignoreDependency(IN_LISTS, WEB_PROBLEM_UNTIL_ARCH_LISTS)
+        .check(CLASSES);
+  }
+
+  @Test
+  void matchingIsPlainJava() {
+    noClasses()
+        .that()
+        .resideInAPackage(ROOT + ".matching..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "io.quarkus..",
+            "io.smallrye..",
+            "jakarta..",
+            "javax.persistence..",
+            "org.hibernate..",
+            "io.micrometer..",
+            "io.vertx..")
+        .check(CLASSES);
+  }
+
+  @Test
+  void matchingUsesNothingOfTheProject() {
+    noClasses()
+        .that()
+        .resideInAPackage(ROOT + ".matching..")
+        .should()
+        .dependOnClassesThat(
+            resideInAPackage(ROOT + "..").and(resideOutsideOfPackage(ROOT + ".matching..")))
+        .check(CLASSES);
+  }
+
+  /** Composition roots: the entry point, and the producers that make plain classes beans. */
+  @Test
+  void noBeanIsLookedUpByHandOutsideCompositionRoots() {
+    noClasses()
+        .that()
+        .areNotAnnotatedWith(QuarkusMain.class)
+        .and()
+        .haveSimpleNameNotEndingWith("Beans")
+        .should()
+        .callMethod(Arc.class, "container")
+        .check(CLASSES);
+  }
+}
