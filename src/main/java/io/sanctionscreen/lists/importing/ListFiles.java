@@ -60,7 +60,7 @@ final class ListFiles implements ListInput, AutoCloseable {
   static Path receive(InputStream in, Path dir, long maxBytes, String what) {
     Path file = null;
     try {
-      Files.createDirectories(dir);
+      ListFiles.createOwnerOnly(dir);
       file = Files.createTempFile(dir, "list-", ".part");
       long total = 0;
       byte[] buf = new byte[1 << 16];
@@ -189,6 +189,24 @@ final class ListFiles implements ListInput, AutoCloseable {
     try (InputStream in = Files.newInputStream(file)) {
       byte[] head = in.readNBytes(magic.length);
       return java.util.Arrays.equals(head, magic);
+    }
+  }
+
+  /**
+   * Creates a work directory readable by the service's user only (list files in transit are not for
+   * other users of the machine).
+   */
+  static void createOwnerOnly(Path dir) throws IOException {
+    if (Files.isDirectory(dir)) {
+      return;
+    }
+    if (dir.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+      Files.createDirectories(
+          dir,
+          java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+              java.nio.file.attribute.PosixFilePermissions.fromString("rwx------")));
+    } else {
+      Files.createDirectories(dir);
     }
   }
 
