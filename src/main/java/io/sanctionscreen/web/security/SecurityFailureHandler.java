@@ -6,6 +6,7 @@ import io.quarkus.security.AuthenticationCompletionException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.sanctionscreen.web.Problem;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
@@ -32,6 +33,27 @@ public class SecurityFailureHandler {
     router.route().order(Integer.MIN_VALUE).failureHandler(this::handle);
   }
 
+  void register(@Observes Filters filters) {
+    // After the rate limit (250), before authentication (200).
+    filters.register(this::anonymousMetrics, 240);
+  }
+
+  void anonymousMetrics(RoutingContext rc) {
+    String path = rc.normalizedPath();
+    boolean metrics = path != null && (path.equals("/q/metrics") || path.startsWith("/q/metrics/"));
+    if (metrics && rc.request().getHeader(HttpHeaders.AUTHORIZATION) == null) {
+      unauthorized(rc);
+      return;
+    }
+    rc.next();
+  }
+
+  private void unauthorized(RoutingContext rc) {
+    rc.response()
+        .putHeader("WWW-Authenticate", "Basic realm=\"sanctions-screening\", charset=\"UTF-8\"");
+    answer(rc, 401, "unauthorized", "Unauthorized", "Credentials are missing or not valid.");
+  }
+
   void handle(RoutingContext rc) {
     Throwable failure = rc.failure();
     if (rc.response().headWritten()) {
@@ -41,9 +63,7 @@ public class SecurityFailureHandler {
     if (failure instanceof AuthenticationFailedException
         || failure instanceof UnauthorizedException
         || failure instanceof AuthenticationCompletionException) {
-      rc.response()
-          .putHeader("WWW-Authenticate", "Basic realm=\"sanctions-screening\", charset=\"UTF-8\"");
-      answer(rc, 401, "unauthorized", "Unauthorized", "Credentials are missing or not valid.");
+      unauthorized(rc);
     } else if (failure instanceof ForbiddenException) {
       answer(
           rc,

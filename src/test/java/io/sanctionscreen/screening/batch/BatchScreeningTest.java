@@ -188,7 +188,7 @@ class BatchScreeningTest {
     String tag = "bf-" + UUID.randomUUID();
     String out =
         given()
-            .contentType("text/csv")
+            .contentType("text/csv; charset=utf-8")
             .accept("text/csv")
             .body(
                 "reference,name\n"
