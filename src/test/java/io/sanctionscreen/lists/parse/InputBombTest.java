@@ -238,26 +238,6 @@ class InputBombTest {
     assertThat(e).contains("white space characters or empty lines in a row");
   }
 
-  @Test
-  void theLimitsLeaveRoomForTheOfficialFiles() {
-    // The longest text, field and attribute in the official files, with a wide margin.
-    assertThat(InputLimits.MAX_FIELD).isGreaterThanOrEqualTo(100_000);
-    assertThat(InputLimits.MAX_ATTRIBUTE).isGreaterThanOrEqualTo(10_000);
-    assertThat(InputLimits.MAX_TAG).isGreaterThan(InputLimits.MAX_ATTRIBUTE);
-    // And each is reached after a few megabytes, far from the heap.
-    for (long limit :
-        new long[] {
-          InputLimits.MAX_TEXT,
-          InputLimits.MAX_WHITESPACE,
-          InputLimits.MAX_COMMENT,
-          InputLimits.MAX_FIELD,
-          InputLimits.MAX_RECORD,
-          InputLimits.MAX_TAG
-        }) {
-      assertThat(limit).isLessThanOrEqualTo(8L * 1024 * 1024);
-    }
-  }
-
   private static String firstLines(String resource, int lines) {
     try (java.io.BufferedReader r = new java.io.BufferedReader(TestFiles.reader(resource))) {
       StringBuilder b = new StringBuilder();
