@@ -15,6 +15,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -69,10 +70,16 @@ public class AuditResource {
           String to,
       @Parameter(description = "BLOCK, REVIEW or CLEAR") @QueryParam("outcome") String outcome,
       @Parameter(description = "Who asked") @QueryParam("caller") String caller,
-      @Parameter(description = "First record, from 0") @QueryParam("offset") @DefaultValue("0")
-          int offset,
-      @Parameter(description = "Page size, 1 to 500") @QueryParam("limit") @DefaultValue("50")
-          int limit) {
+      @Parameter(description = "First record, from 0", schema = @Schema(type = SchemaType.INTEGER))
+          @QueryParam("offset")
+          @DefaultValue("0")
+          String offsetParam,
+      @Parameter(description = "Page size, 1 to 500", schema = @Schema(type = SchemaType.INTEGER))
+          @QueryParam("limit")
+          @DefaultValue("50")
+          String limitParam) {
+    int offset = integer("offset", offsetParam);
+    int limit = integer("limit", limitParam);
     if (offset < 0) {
       throw new InvalidInputException("offset", "must be 0 or more");
     }
@@ -84,6 +91,16 @@ public class AuditResource {
     }
     return audit.search(
         reference, instant("from", from), instant("to", to), outcome, caller, offset, limit);
+  }
+
+  /** A whole number, or a 400 naming the parameter (JAX-RS would answer a bare 404). */
+  private static int integer(String field, String value) {
+    try {
+      return Integer.parseInt(value.strip());
+    } catch (NumberFormatException e) {
+      String shown = value.length() > 40 ? value.substring(0, 40) + "..." : value;
+      throw new InvalidInputException(field, "'" + shown + "' is not a whole number");
+    }
   }
 
   private static Instant instant(String field, String value) {

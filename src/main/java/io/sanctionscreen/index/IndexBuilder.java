@@ -62,6 +62,14 @@ public final class IndexBuilder {
       if (workDirectory == null) {
         dir = new ByteBuffersDirectory();
       } else {
+        if (!Files.isDirectory(workDirectory)
+            && workDirectory.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+          // The service's user only: generations hold every listed name.
+          Files.createDirectories(
+              workDirectory,
+              java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+                  java.nio.file.attribute.PosixFilePermissions.fromString("rwx------")));
+        }
         Files.createDirectories(workDirectory);
         path = Files.createTempDirectory(workDirectory, "generation-");
         dir = new MMapDirectory(path);

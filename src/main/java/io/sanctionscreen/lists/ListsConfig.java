@@ -125,5 +125,14 @@ public interface ListsConfig {
 
     /** The access token that the official EU Financial Sanctions Files address needs (eu-fsf). */
     Optional<String> token();
+
+    /**
+     * Hosts this source may download from although they resolve to a loopback, link-local (such as
+     * the cloud metadata address 169.254.169.254), private, shared or multicast address: a mirror
+     * inside the network, a test server. Each is a host name or address, with or without a port
+     * ({@code mirror.internal}, {@code 10.1.2.3:8080}, {@code [::1]:8443}). Unset, the source
+     * reaches public addresses only; redirects are held to the same rule.
+     */
+    Optional<List<String>> allowPrivateHosts();
   }
 }

@@ -14,6 +14,10 @@ import org.eclipse.microprofile.health.Readiness;
  * orchestrator and a person see a list that stopped refreshing. Whether staleness takes a replica
  * out of service is a deployment decision: the check goes DOWN only for a list older than {@code
  * screening.lists.unready-after}, when that is set.
+ *
+ * <p>Anyone may read readiness, so it says no more than a short status per list: never a download
+ * address, an error text (which may quote what a download fetched) or a database message; the list
+ * API ({@code GET /api/v1/lists}) gives those to authenticated callers.
  */
 @Readiness
 @ApplicationScoped
@@ -34,7 +38,7 @@ public class ListsReadinessCheck implements HealthCheck {
     try {
       all = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(lists::lists);
     } catch (RuntimeException e) {
-      return b.withData("error", "list state cannot be read: " + e.getMessage()).build();
+      return b.withData("error", "list state cannot be read").build();
     }
     long stale = all.stream().filter(ListInfo::stale).count();
     b.withData("stale", stale);
@@ -83,9 +87,6 @@ public class ListsReadinessCheck implements HealthCheck {
           .append(l.refresh().outcome())
           .append(" at ")
           .append(l.refresh().lastAttemptAt());
-      if (l.refresh().error() != null) {
-        s.append(": ").append(l.refresh().error());
-      }
     }
     return s.toString();
   }

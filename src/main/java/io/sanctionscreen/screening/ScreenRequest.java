@@ -43,6 +43,7 @@ public record ScreenRequest(
         EntryType type,
     @Schema(description = "A country tied to the counterparty.", example = "Hong Kong")
         @Size(max = 100)
+        @Pattern(regexp = NO_CONTROL_CHARACTERS, message = CONTROL_CHARACTERS_MESSAGE)
         String country,
     @Schema(
             description = "Date of birth, for persons: YYYY, YYYY-MM or YYYY-MM-DD.",
@@ -72,6 +73,7 @@ public record ScreenRequest(
             description = "The caller's own reference, kept in the audit record.",
             example = "deal-2021-12-hk-ipo-0042")
         @Size(max = 200)
+        @Pattern(regexp = NO_CONTROL_CHARACTERS, message = CONTROL_CHARACTERS_MESSAGE)
         String reference,
     @Schema(
             description =
@@ -88,6 +90,14 @@ public record ScreenRequest(
 
   /** The most hits a screening returns. */
   public static final int MAX_LIMIT = 100;
+
+  /**
+   * Text stored as given (reference, country, identifiers) holds no control character: a NUL or an
+   * escape stored in the audit trail breaks or misleads what reads it later.
+   */
+  static final String NO_CONTROL_CHARACTERS = "\\P{Cc}*";
+
+  static final String CONTROL_CHARACTERS_MESSAGE = "contains control characters";
 
   /** A request with only a name. */
   public static ScreenRequest ofName(String name) {
@@ -107,6 +117,13 @@ public record ScreenRequest(
    */
   @Schema(name = "Identifier")
   public record IdentifierInput(
-      @Schema(example = "C.R. No.") @Size(max = 100) String type,
-      @Schema(example = "2162198", required = true) @NotBlank @Size(max = 100) String value) {}
+      @Schema(example = "C.R. No.")
+          @Size(max = 100)
+          @Pattern(regexp = NO_CONTROL_CHARACTERS, message = CONTROL_CHARACTERS_MESSAGE)
+          String type,
+      @Schema(example = "2162198", required = true)
+          @NotBlank
+          @Size(max = 100)
+          @Pattern(regexp = NO_CONTROL_CHARACTERS, message = CONTROL_CHARACTERS_MESSAGE)
+          String value) {}
 }

@@ -177,8 +177,38 @@ public class ProblemMappers {
     return last == null ? "body" : last;
   }
 
+  /** A body of undeclared length that went past the limit while it was read: 413. */
+  @ServerExceptionMapper
+  public Response bodyTooLarge(BodyTooLargeException e, UriInfo uri) {
+    return build(413, "body-too-large", "Request body too large", e.getMessage(), uri, List.of())
+        .build();
+  }
+
+  /** A body that is not UTF-8: 400. */
+  @ServerExceptionMapper
+  public Response notUtf8(Utf8Body.Malformed e, UriInfo uri) {
+    return build(400, "malformed-body", "Malformed body", e.getMessage(), uri, List.of()).build();
+  }
+
+  /** The body limit or bad UTF-8, when a reader wrapped the failure into another. */
+  private Response bodyTooLargeCause(Throwable e, UriInfo uri) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof BodyTooLargeException b) {
+        return bodyTooLarge(b, uri);
+      }
+      if (t instanceof Utf8Body.Malformed m) {
+        return notUtf8(m, uri);
+      }
+    }
+    return null;
+  }
+
   @ServerExceptionMapper
   public Response json(JsonProcessingException e, UriInfo uri) {
+    Response tooLarge = bodyTooLargeCause(e, uri);
+    if (tooLarge != null) {
+      return tooLarge;
+    }
     if (e instanceof JsonMappingException m && !m.getPath().isEmpty()) {
       String field = JsonErrors.fieldPath(m);
       String message = JsonErrors.message(m);
@@ -215,6 +245,10 @@ public class ProblemMappers {
 
   @ServerExceptionMapper
   public Response web(WebApplicationException e, UriInfo uri) {
+    Response tooLarge = bodyTooLargeCause(e, uri);
+    if (tooLarge != null) {
+      return tooLarge;
+    }
     int status = e.getResponse().getStatus();
     Throwable cause = e.getCause();
     if (cause instanceof JsonProcessingException jpe) {
@@ -269,6 +303,10 @@ public class ProblemMappers {
 
   @ServerExceptionMapper
   public Response unexpected(Exception e, UriInfo uri) {
+    Response tooLarge = bodyTooLargeCause(e, uri);
+    if (tooLarge != null) {
+      return tooLarge;
+    }
     Throwable t = e;
     while (t != null) {
       if (t instanceof PersistenceException || t instanceof SQLException) {

@@ -5,6 +5,7 @@ import static io.sanctionscreen.lists.ListApi.info;
 import static io.sanctionscreen.lists.ListApi.refresh;
 import static io.sanctionscreen.lists.ListApi.un2026;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
 
@@ -138,6 +139,136 @@ class ListRefreshTest {
     assertThat(refreshes.refreshDue()).isZero();
     assertThat(ListServer.requests()).isEqualTo(requests);
     assertThat(refreshOf(info("un-sc")).get("lastAttemptAt")).isEqualTo(attempt);
+  }
+
+  @Test
+  void aRedirectToAnInternalServiceIsRefusedBeforeConnecting() {
+    Map<String, Object> before = info("un-sc");
+    int internal = ListServer.internalRequests();
+    ListServer.redirect(ListServer.internalUrl());
+
+    String expected =
+        "GET "
+            + unUrl()
+            + " redirected to "
+            + ListServer.internalUrl()
+            + ", which is refused: 127.0.0.1 is a loopback address (127.0.0.1); only a source"
+            + " allowed it in screening.lists.sources.\"un-sc\".allow-private-hosts may download"
+            + " from it. Nothing was imported.";
+    refresh("un-sc")
+        .statusCode(502)
+        .contentType(Problem.MEDIA_TYPE)
+        .body("type", equalTo("urn:sanctionscreen:problem:download-redirect-refused"))
+        .body("detail", equalTo(expected));
+
+    assertThat(ListServer.internalRequests()).isEqualTo(internal);
+    Map<String, Object> after = info("un-sc");
+    assertThat(after.get("version")).isEqualTo(before.get("version"));
+    assertThat(refreshOf(after).get("outcome")).isEqualTo("FAILED");
+    assertThat(refreshOf(after).get("error")).isEqualTo(expected);
+    assertReadinessShowsNoDetail();
+  }
+
+  @Test
+  void aRedirectToTheCloudMetadataAddressIsRefused() {
+    ListServer.redirect("http://169.254.169.254/latest/meta-data/iam/security-credentials/");
+
+    refresh("un-sc")
+        .statusCode(502)
+        .body("type", equalTo("urn:sanctionscreen:problem:download-redirect-refused"))
+        .body(
+            "detail",
+            containsString(
+                "which is refused: 169.254.169.254 is a link-local address (169.254.169.254)"));
+  }
+
+  @Test
+  void redirectsToPrivateAddressesOfEveryKindAreRefused() {
+    for (String target :
+        new String[] {
+          "http://10.0.0.1/list.xml",
+          "http://192.168.1.1/list.xml",
+          "http://172.16.0.1/list.xml",
+          "http://[::1]:8080/list.xml",
+          "http://[fd00::1]/list.xml",
+          "http://224.0.0.1/list.xml",
+          "http://0.0.0.0:8080/list.xml",
+          "http://100.64.0.1/list.xml",
+          "http://localhost:8080/list.xml",
+          "file:///etc/passwd"
+        }) {
+      ListServer.redirect(target);
+      refresh("un-sc")
+          .statusCode(502)
+          .body("type", equalTo("urn:sanctionscreen:problem:download-redirect-refused"));
+    }
+  }
+
+  @Test
+  void aRedirectWithinTheAllowedHostIsFollowed() {
+    ListServer.redirect(ListServer.url(ListServer.MOVED_PATH));
+
+    refresh("un-sc")
+        .statusCode(200)
+        .body("created", equalTo(false))
+        .body("entryCount", equalTo(1003));
+  }
+
+  @Test
+  void aPrivateAddressIsRefusedToASourceNotAllowedIt() {
+    int requests = ListServer.requests();
+
+    refresh("gb-fcdo")
+        .statusCode(409)
+        .contentType(Problem.MEDIA_TYPE)
+        .body("type", equalTo("urn:sanctionscreen:problem:download-address-refused"))
+        .body(
+            "detail",
+            equalTo(
+                "The download address "
+                    + ListServer.url(ListServer.UN_PATH)
+                    + " is refused: 127.0.0.1 is a loopback address (127.0.0.1); only a source"
+                    + " allowed it in screening.lists.sources.\"gb-fcdo\".allow-private-hosts"
+                    + " may download from it. Nothing was imported."));
+
+    assertThat(ListServer.requests()).isEqualTo(requests);
+    assertThat(refreshOf(info("gb-fcdo")).get("outcome")).isEqualTo("FAILED");
+  }
+
+  @Test
+  void readinessNeverRepeatsWhatADownloadFetched() {
+    ListServer.serve(
+        ("<html><body>" + ListServer.SECRET + "</body></html>").getBytes(StandardCharsets.UTF_8));
+    refresh("un-sc").statusCode(422);
+    assertThat((String) refreshOf(info("un-sc")).get("error")).contains("<html>");
+
+    assertReadinessShowsNoDetail();
+  }
+
+  /** Readiness is anonymous: a short status per list, no address, no error text. */
+  private static void assertReadinessShowsNoDetail() {
+    String ready =
+        io.restassured.RestAssured.given()
+            .auth()
+            .none()
+            .when()
+            .get("/q/health/ready")
+            .then()
+            .statusCode(200)
+            .extract()
+            .asString();
+    assertThat(ready)
+        .doesNotContain("http://")
+        .doesNotContain("127.0.0.1")
+        .doesNotContain("internal-secret")
+        .doesNotContain("html")
+        .doesNotContain("refused")
+        .contains("\"un-sc\": \"version ");
+    String unSc =
+        io.restassured.path.json.JsonPath.from(ready)
+            .getString("checks.find { it.name == 'lists' }.data.'un-sc'");
+    assertThat(unSc)
+        .matches("version \\d+, list date 2026-02-27, 1003 entries, .*; last refresh \\w+ at \\S+");
   }
 
   @SuppressWarnings("unchecked")

@@ -114,6 +114,125 @@ class HostileRequestsTest {
   }
 
   @Test
+  void anOverlongUtf8SequenceIsABadRequest() {
+    String reference = "overlong-" + java.util.UUID.randomUUID();
+    ByteArrayOutputStream b = new ByteArrayOutputStream();
+    byte[] head =
+        ("{\"reference\": \"" + reference + "\", \"name\": \"Sense")
+            .getBytes(StandardCharsets.US_ASCII);
+    b.writeBytes(head);
+    b.write(0xc0); // "/" in two bytes: not UTF-8
+    b.write(0xaf);
+    b.writeBytes("Time\"}".getBytes(StandardCharsets.US_ASCII));
+    Response r = postBytes(b.toByteArray());
+    r.then()
+        .statusCode(400)
+        .contentType(Problem.MEDIA_TYPE)
+        .body(
+            "detail", equalTo("The request body is not valid UTF-8 (at byte " + head.length + ")"));
+    assertNoInternals(r);
+    given()
+        .queryParam("reference", reference)
+        .when()
+        .get("/api/v1/screenings")
+        .then()
+        .statusCode(200)
+        .body("total", equalTo(0));
+  }
+
+  @Test
+  void aChunkedBodyOverTheLimitIsRefusedAsItStreams() {
+    String head =
+        "POST /api/v1/screen HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+            + "Authorization: "
+            + io.sanctionscreen.testsupport.RawHttp.basic(
+                io.sanctionscreen.testsupport.AuthenticatedByDefault.ADMIN,
+                io.sanctionscreen.testsupport.AuthenticatedByDefault.ADMIN_SECRET)
+            + "\r\nTransfer-Encoding: chunked\r\n\r\n";
+    byte[] spaces = new byte[1 << 16];
+    Arrays.fill(spaces, (byte) ' ');
+    // Valid JSON of 11 MB: the name, then white space Jackson would skip to the end.
+    io.sanctionscreen.testsupport.RawHttp.Reply r =
+        io.sanctionscreen.testsupport.RawHttp.sendChunked(
+            "127.0.0.1",
+            io.restassured.RestAssured.port,
+            head,
+            "{\"name\": \"SenseTime Group Ltd\"".getBytes(StandardCharsets.US_ASCII),
+            spaces,
+            11L * 1024 * 1024,
+            "}".getBytes(StandardCharsets.US_ASCII));
+    assertThat(r.status()).isEqualTo(413);
+    assertThat(r.header("content-type")).isEqualTo(Problem.MEDIA_TYPE);
+    assertThat(io.restassured.path.json.JsonPath.from(r.body()).getString("type"))
+        .isEqualTo(Problem.TYPE_BASE + "body-too-large");
+    screen("SenseTime Group Ltd").statusCode(200).body("hits[0].entityId", equalTo(SENSETIME));
+  }
+
+  @Test
+  void controlCharactersInTheReferenceAreABadRequest() {
+    for (String reference : new String[] {"deal\u0000042", "deal\u001b[31m", "deal\t42"}) {
+      given()
+          .contentType(ContentType.JSON)
+          .body(Map.of("name", "SenseTime Group Ltd", "reference", reference))
+          .when()
+          .post("/api/v1/screen")
+          .then()
+          .statusCode(400)
+          .contentType(Problem.MEDIA_TYPE)
+          .body("errors.field", contains("reference"))
+          .body("errors[0].message", equalTo("contains control characters"));
+    }
+  }
+
+  @Test
+  void aDuplicateJsonKeyIsABadRequest() {
+    String reference = "duplicate-" + java.util.UUID.randomUUID();
+    Response r =
+        postBytes(
+            ("{\"reference\": \""
+                    + reference
+                    + "\", \"name\": \"Innocent Bakery\", \"name\": \"SenseTime Group Limited\"}")
+                .getBytes(StandardCharsets.UTF_8));
+    r.then()
+        .statusCode(400)
+        .contentType(Problem.MEDIA_TYPE)
+        .body("type", equalTo(Problem.TYPE_BASE + "malformed-json"))
+        .body("detail", org.hamcrest.Matchers.containsString("Duplicate field 'name'"));
+    given()
+        .queryParam("reference", reference)
+        .when()
+        .get("/api/v1/screenings")
+        .then()
+        .statusCode(200)
+        .body("total", equalTo(0));
+    // In a batch too: the row is refused, not screened as either name.
+    given()
+        .contentType(ContentType.JSON)
+        .body("{\"queries\": [{\"name\": \"Innocent Bakery\", \"name\": \"SenseTime\"}]}")
+        .when()
+        .post("/api/v1/screen/batch")
+        .then()
+        .statusCode(200)
+        .body("results[0].response", org.hamcrest.Matchers.nullValue())
+        .body("results[0].error", org.hamcrest.Matchers.containsString("Duplicate field 'name'"));
+  }
+
+  @Test
+  void aPagingParameterThatIsNotANumberIsNamed() {
+    for (String param : new String[] {"offset", "limit"}) {
+      given()
+          .queryParam(param, "abc")
+          .when()
+          .get("/api/v1/screenings")
+          .then()
+          .statusCode(400)
+          .contentType(Problem.MEDIA_TYPE)
+          .body("errors.field", contains(param))
+          .body("errors[0].message", equalTo("'abc' is not a whole number"));
+    }
+  }
+
+  @Test
   void aLoneSurrogateInTheNameIsABadRequest() {
     Response r =
         postBytes("{\"name\": \"SenseTime \\ud800 Group\"}".getBytes(StandardCharsets.UTF_8));

@@ -170,14 +170,17 @@ public class ListAdminResource {
   @APIResponse(responseCode = "404", description = "An unknown source")
   @APIResponse(
       responseCode = "409",
-      description = "The source has no download address, or another import is running")
+      description =
+          "The source has no download address, its address is a loopback, link-local or private"
+              + " one it is not allowed (allow-private-hosts), or another import is running")
   @APIResponse(
       responseCode = "422",
       description = "The downloaded file was refused; nothing was imported")
   @APIResponse(
       responseCode = "502",
       description =
-          "The download failed: unreachable address, an HTTP error, or a file over the limit")
+          "The download failed: unreachable address, an HTTP error, a file over the limit, or a"
+              + " redirect to an address the source is not allowed")
   @APIResponse(responseCode = "504", description = "The download did not finish in time")
   public ImportOutcome refresh(
       @Parameter(

@@ -1,5 +1,7 @@
 package io.sanctionscreen.lists.importing;
 
+import io.sanctionscreen.errors.ConflictException;
+import io.sanctionscreen.errors.UpstreamException;
 import io.sanctionscreen.lists.ListProblems;
 import io.sanctionscreen.lists.ListsConfig;
 import io.sanctionscreen.web.ProblemException;
@@ -24,6 +26,7 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -54,35 +57,119 @@ public class ListDownloader {
     this.client =
         HttpClient.newBuilder()
             .connectTimeout(config.refresh().connectTimeout())
-            .followRedirects(HttpClient.Redirect.NORMAL)
+            .followRedirects(HttpClient.Redirect.NEVER)
             .build();
   }
 
+  /** Redirects followed at most, each checked as the configured address is. */
+  static final int MAX_REDIRECTS = 5;
+
   /**
-   * Downloads one file into {@code dir}.
+   * Downloads one file into {@code dir}, following at most {@link #MAX_REDIRECTS} redirects. The
+   * address and every redirect must be public ({@link DownloadAddresses}) unless its host is in
+   * {@code allowedHosts}.
    *
+   * @param allowedHosts hosts the source may reach although private, loopback or link-local
+   * @param configKey the key that allows them, for messages
+   * @throws ConflictException if the configured address is refused
    * @throws ProblemException 502 if the address cannot be reached, answers with another status than
    *     200 or sends more than the maximum file size; 504 if it takes too long
+   * @throws UpstreamException if a redirect is refused or there are too many
    */
-  Download download(String url, Path dir) {
+  Download download(String url, Path dir, Collection<String> allowedHosts, String configKey) {
     URI uri = uri(url);
     String shown = redact(url);
     long max = config.maxFileSize().asLongValue();
     Duration timeout = config.refresh().timeout();
-    HttpRequest request =
-        HttpRequest.newBuilder(uri)
-            .GET()
-            .timeout(timeout)
-            .header("User-Agent", "sanctions-screening list refresh (JDK HttpClient)")
-            .header("Accept-Encoding", "gzip")
-            .build();
+    long deadline = System.nanoTime() + timeout.toNanos();
+    DownloadAddresses.check(uri, allowedHosts, configKey, null);
     Path file;
     try {
-      Files.createDirectories(dir);
+      ListFiles.createOwnerOnly(dir);
       file = Files.createTempFile(dir, "download-", ".part");
     } catch (IOException e) {
       throw new java.io.UncheckedIOException("cannot create a file in " + dir, e);
     }
+    try {
+      for (int hop = 0; ; hop++) {
+        HttpResponse<Path> response = send(uri, file, max, timeout, deadline, shown);
+        int status = response.statusCode();
+        if (REDIRECTS.contains(status)) {
+          Optional<String> location = response.headers().firstValue("Location");
+          if (location.isEmpty()) {
+            throw ListProblems.downloadFailed(
+                "GET " + shown + " answered HTTP " + status + " without a Location");
+          }
+          if (hop >= MAX_REDIRECTS) {
+            throw new UpstreamException(
+                "download-failed",
+                "Download failed",
+                "GET "
+                    + shown
+                    + ": more than "
+                    + MAX_REDIRECTS
+                    + " redirects; nothing was imported",
+                false);
+          }
+          URI next = redirect(uri, location.get(), shown);
+          DownloadAddresses.check(next, allowedHosts, configKey, uri.toString());
+          uri = next;
+          shown = redact(next.toString());
+          continue;
+        }
+        if (status != 200) {
+          throw ListProblems.downloadFailed(
+              "GET " + shown + " answered HTTP " + status + "; nothing was imported");
+        }
+        Optional<LocalDate> lastModified =
+            response.headers().firstValue("Last-Modified").flatMap(ListDownloader::httpDate);
+        return new Download(file, lastModified);
+      }
+    } catch (RuntimeException e) {
+      ListFiles.delete(file);
+      throw e;
+    }
+  }
+
+  private static final java.util.Set<Integer> REDIRECTS = java.util.Set.of(301, 302, 303, 307, 308);
+
+  /** The address a redirect leads to: http(s) only, never from https down to http. */
+  private static URI redirect(URI from, String location, String shown) {
+    URI next;
+    try {
+      next = from.resolve(new URI(location.strip()));
+    } catch (URISyntaxException | IllegalArgumentException e) {
+      throw ListProblems.downloadFailed(
+          "GET " + shown + " redirected to an address that is not a URL; nothing was imported");
+    }
+    String scheme = DownloadAddresses.scheme(next);
+    if (!scheme.equals("https") && !scheme.equals("http")
+        || scheme.equals("http") && DownloadAddresses.scheme(from).equals("https")) {
+      throw new UpstreamException(
+          "download-redirect-refused",
+          "Download redirect refused",
+          "GET "
+              + shown
+              + " redirected to a "
+              + (scheme.isEmpty() ? "relative" : scheme)
+              + " address, which is refused (only http(s), never from https to http). Nothing"
+              + " was imported.",
+          false);
+    }
+    return next;
+  }
+
+  /** One request; the body is written to the file only for a 200 answer. */
+  private HttpResponse<Path> send(
+      URI uri, Path file, long max, Duration timeout, long deadline, String shown) {
+    long left = Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime()));
+    HttpRequest request =
+        HttpRequest.newBuilder(uri)
+            .GET()
+            .timeout(Duration.ofMillis(left))
+            .header("User-Agent", "sanctions-screening list refresh (JDK HttpClient)")
+            .header("Accept-Encoding", "gzip")
+            .build();
     CompletableFuture<HttpResponse<Path>> pending =
         client.sendAsync(
             request,
@@ -91,30 +178,17 @@ public class ListDownloader {
                     ? new CappedFileSubscriber(file, max)
                     : HttpResponse.BodySubscribers.replacing(null));
     try {
-      HttpResponse<Path> response = pending.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-      if (response.statusCode() != 200) {
-        throw ListProblems.downloadFailed(
-            "GET " + shown + " answered HTTP " + response.statusCode() + "; nothing was imported");
-      }
-      Optional<LocalDate> lastModified =
-          response.headers().firstValue("Last-Modified").flatMap(ListDownloader::httpDate);
-      return new Download(file, lastModified);
+      return pending.get(left, TimeUnit.MILLISECONDS);
     } catch (TimeoutException e) {
       pending.cancel(true);
-      ListFiles.delete(file);
       throw ListProblems.downloadTimedOut(
           "GET " + shown + " did not finish within " + timeout + "; nothing was imported");
     } catch (InterruptedException e) {
       pending.cancel(true);
-      ListFiles.delete(file);
       Thread.currentThread().interrupt();
       throw ListProblems.downloadFailed("GET " + shown + " was interrupted");
     } catch (ExecutionException e) {
-      ListFiles.delete(file);
       throw ListProblems.downloadFailed("GET " + shown + ": " + reason(e.getCause(), max));
-    } catch (RuntimeException e) {
-      ListFiles.delete(file);
-      throw e;
     }
   }
 

@@ -1,6 +1,7 @@
 package io.sanctionscreen.lists.importing;
 
 import io.sanctionscreen.lists.ListProblems;
+import io.sanctionscreen.lists.parse.InputLimits;
 import io.sanctionscreen.lists.parse.ListFormat;
 import io.sanctionscreen.lists.parse.ListFormatException;
 import io.sanctionscreen.lists.parse.ListInput;
@@ -35,13 +36,19 @@ final class ListFiles implements ListInput, AutoCloseable {
   private final List<Path> owned;
   private final Map<String, Path> files;
   private final ZipFile zip;
+  private final long zipSize;
   private final Map<String, String> zipEntries;
 
   private ListFiles(
-      List<Path> owned, Map<String, Path> files, ZipFile zip, Map<String, String> zipEntries) {
+      List<Path> owned,
+      Map<String, Path> files,
+      ZipFile zip,
+      long zipSize,
+      Map<String, String> zipEntries) {
     this.owned = owned;
     this.files = files;
     this.zip = zip;
+    this.zipSize = zipSize;
     this.zipEntries = zipEntries;
   }
 
@@ -53,7 +60,7 @@ final class ListFiles implements ListInput, AutoCloseable {
   static Path receive(InputStream in, Path dir, long maxBytes, String what) {
     Path file = null;
     try {
-      Files.createDirectories(dir);
+      ListFiles.createOwnerOnly(dir);
       file = Files.createTempFile(dir, "list-", ".part");
       long total = 0;
       byte[] buf = new byte[1 << 16];
@@ -107,13 +114,13 @@ final class ListFiles implements ListInput, AutoCloseable {
           for (ZipEntry e : Collections.list(zip.entries())) {
             names.add(e.getName());
           }
-          return new ListFiles(owned, Map.of(), zip, format.zipParts(names));
+          return new ListFiles(owned, Map.of(), zip, Files.size(main), format.zipParts(names));
         } catch (RuntimeException e) {
           zip.close();
           throw e;
         }
       }
-      return new ListFiles(owned, new LinkedHashMap<>(parts), null, null);
+      return new ListFiles(owned, new LinkedHashMap<>(parts), null, 0, null);
     } catch (IOException e) {
       owned.forEach(ListFiles::delete);
       throw new UncheckedIOException(e);
@@ -128,30 +135,42 @@ final class ListFiles implements ListInput, AutoCloseable {
     return List.copyOf(zip != null ? zipEntries.keySet() : files.keySet());
   }
 
+  /**
+   * Opens a part, unpacked; what a compressed part unpacks to is bounded by {@link
+   * InputLimits#unpacked} in proportion to its compressed size, so a compression bomb is refused
+   * after a bounded read whichever parser reads it.
+   */
   @Override
   public InputStream open(String part) throws IOException {
     InputStream raw;
+    long packed;
+    boolean compressed;
     if (zip != null) {
-      String entry = zipEntries.get(part);
-      if (entry == null) {
+      String name = zipEntries.get(part);
+      if (name == null) {
         throw new IOException("no part " + part);
       }
-      raw = zip.getInputStream(zip.getEntry(entry));
+      ZipEntry entry = zip.getEntry(name);
+      raw = zip.getInputStream(entry);
+      compressed = entry.getMethod() != ZipEntry.STORED;
+      packed = entry.getCompressedSize() >= 0 ? entry.getCompressedSize() : zipSize;
     } else {
       Path file = files.get(part);
       if (file == null) {
         throw new IOException("no part " + part);
       }
       raw = Files.newInputStream(file);
+      compressed = false;
+      packed = Files.size(file);
     }
     BufferedInputStream in = new BufferedInputStream(raw, 1 << 16);
     in.mark(2);
     byte[] head = in.readNBytes(2);
     in.reset();
     if (head.length == 2 && head[0] == GZIP[0] && head[1] == GZIP[1]) {
-      return new GZIPInputStream(in, 1 << 16);
+      return InputLimits.unpacked(new GZIPInputStream(in, 1 << 16), packed);
     }
-    return in;
+    return compressed ? InputLimits.unpacked(in, packed) : in;
   }
 
   @Override
@@ -170,6 +189,24 @@ final class ListFiles implements ListInput, AutoCloseable {
     try (InputStream in = Files.newInputStream(file)) {
       byte[] head = in.readNBytes(magic.length);
       return java.util.Arrays.equals(head, magic);
+    }
+  }
+
+  /**
+   * Creates a work directory readable by the service's user only (list files in transit are not for
+   * other users of the machine).
+   */
+  static void createOwnerOnly(Path dir) throws IOException {
+    if (Files.isDirectory(dir)) {
+      return;
+    }
+    if (dir.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+      Files.createDirectories(
+          dir,
+          java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+              java.nio.file.attribute.PosixFilePermissions.fromString("rwx------")));
+    } else {
+      Files.createDirectories(dir);
     }
   }
 

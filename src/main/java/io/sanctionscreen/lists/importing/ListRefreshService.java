@@ -1,6 +1,8 @@
 package io.sanctionscreen.lists.importing;
 
 import io.quarkus.scheduler.Scheduled;
+import io.sanctionscreen.errors.RejectedContentException;
+import io.sanctionscreen.errors.ServiceException;
 import io.sanctionscreen.lists.ListImportService;
 import io.sanctionscreen.lists.ListMetrics;
 import io.sanctionscreen.lists.ListProblems;
@@ -13,6 +15,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jboss.logging.Logger;
@@ -112,7 +115,7 @@ public class ListRefreshService {
       try {
         run(info.get(), target.get(), SCHEDULER);
         refreshed++;
-      } catch (ProblemException e) {
+      } catch (ProblemException | ServiceException e) {
         LOG.warnf(
             "%s: scheduled refresh failed, the active version keeps serving: %s",
             id, e.getMessage());
@@ -130,7 +133,8 @@ public class ListRefreshService {
     try {
       LocalDate listDate = null;
       for (Map.Entry<String, String> part : target.urls().entrySet()) {
-        ListDownloader.Download d = downloader.download(part.getValue(), dir);
+        ListDownloader.Download d =
+            downloader.download(part.getValue(), dir, allowedHosts(info), allowKey(info));
         parts.put(part.getKey(), d.file());
         if (part.getKey().equals(ListFormat.MAIN)) {
           listDate = d.lastModified().orElse(null);
@@ -154,12 +158,28 @@ public class ListRefreshService {
               : RefreshOutcome.FAILED;
       record(info.id(), outcome, e.getMessage());
       throw e;
+    } catch (ServiceException e) {
+      record(
+          info.id(),
+          e instanceof RejectedContentException ? RefreshOutcome.REJECTED : RefreshOutcome.FAILED,
+          e.getMessage());
+      throw e;
     } catch (RuntimeException e) {
       record(info.id(), RefreshOutcome.FAILED, "unexpected error: " + e);
       throw e;
     } finally {
       parts.values().forEach(ListFiles::delete);
     }
+  }
+
+  /** The private hosts a source may download from (none unless configured). */
+  private List<String> allowedHosts(SourceCatalog.SourceInfo info) {
+    ListsConfig.Source configured = config.sources().get(info.id());
+    return configured == null ? List.of() : configured.allowPrivateHosts().orElse(List.of());
+  }
+
+  private static String allowKey(SourceCatalog.SourceInfo info) {
+    return "screening.lists.sources.\"" + info.id() + "\".allow-private-hosts";
   }
 
   /** Where to download a source from, if anywhere. */

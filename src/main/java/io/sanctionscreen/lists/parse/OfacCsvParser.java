@@ -128,7 +128,11 @@ public final class OfacCsvParser {
   private static Iterable<CSVRecord> records(Reader reader, String what) {
     try {
       CSVParser parser =
-          CSVFormat.DEFAULT.builder().setIgnoreSurroundingSpaces(true).get().parse(reader);
+          CSVFormat.DEFAULT
+              .builder()
+              .setIgnoreSurroundingSpaces(true)
+              .get()
+              .parse(CsvInput.bounded(reader));
       List<CSVRecord> all = new ArrayList<>();
       try {
         for (CSVRecord r : parser) {

@@ -16,7 +16,8 @@ import javax.xml.stream.XMLStreamReader;
 
 /**
  * The one place where list parsers open XML: a StAX reader that refuses DTDs, external entities and
- * entity expansion, bounded by {@link InputLimits}, plus a small record reader that loads one
+ * entity expansion, bounded by {@link InputLimits} (in size, and through {@link XmlBounds} in every
+ * text, comment, attribute and tag it would hold), plus a small record reader that loads one
  * element (one list entry) at a time into a {@link Node} tree.
  *
  * <p>List files are untrusted input: a file with a DOCTYPE is rejected outright rather than parsed
@@ -39,7 +40,7 @@ final class SafeXml {
           throw new XMLStreamException("external resource refused: " + systemId);
         });
     try {
-      return f.createXMLStreamReader(InputLimits.bounded(in));
+      return f.createXMLStreamReader(new XmlBounds(InputLimits.bounded(in)));
     } catch (XMLStreamException e) {
       throw new ListFormatException("the file cannot be read as XML: " + e.getMessage(), e);
     }

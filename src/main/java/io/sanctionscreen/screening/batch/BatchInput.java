@@ -110,9 +110,9 @@ public final class BatchInput {
           try {
             return new Item(row, mapper.treeToValue(node, ScreenRequest.class), null);
           } catch (JsonProcessingException e) {
-            return new Item(row, null, JsonErrors.describe(e));
+            return new Item(row, partial(node), JsonErrors.describe(e));
           } catch (IllegalArgumentException e) {
-            return new Item(row, null, rootMessage(e));
+            return new Item(row, partial(node), rootMessage(e));
           }
         } catch (IOException e) {
           // The JSON itself is broken: nothing after this point can be trusted.
@@ -180,10 +180,35 @@ public final class BatchInput {
         try {
           return new Item(row, request(r, header), null);
         } catch (IllegalArgumentException e) {
-          return new Item(row, null, e.getMessage());
+          return new Item(
+              row,
+              partial(value(r, header, "name"), value(r, header, "reference")),
+              e.getMessage());
         }
       }
     };
+  }
+
+  /**
+   * What a row that cannot be read still says about itself (its name and reference, when they are
+   * text), so that the report can show which row it was.
+   */
+  private static ScreenRequest partial(JsonNode node) {
+    if (node == null || !node.isObject()) {
+      return null;
+    }
+    JsonNode name = node.get("name");
+    JsonNode reference = node.get("reference");
+    return partial(
+        name != null && name.isTextual() ? name.asText() : null,
+        reference != null && reference.isTextual() ? reference.asText() : null);
+  }
+
+  private static ScreenRequest partial(String name, String reference) {
+    if (name == null && reference == null) {
+      return null;
+    }
+    return new ScreenRequest(name, null, null, null, null, null, null, reference, null);
   }
 
   private static ScreenRequest request(CSVRecord r, List<String> header) {

@@ -7,6 +7,7 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
 import org.apache.commons.csv.CSVFormat;
@@ -14,8 +15,8 @@ import org.apache.commons.csv.CSVPrinter;
 
 /**
  * Writes one CSV line per row. Every cell a spreadsheet could read as a formula (starting with
- * {@code =}, {@code +}, {@code -}, {@code @}, a tab or a carriage return) is prefixed with a quote:
- * a name on a list is attacker-controlled text.
+ * {@code =}, {@code +}, {@code -}, {@code @} or a look-alike of one, a tab or a line break) is
+ * prefixed with a quote: a name on a list is attacker-controlled text.
  */
 final class CsvBatchWriter implements BatchWriter {
 
@@ -48,15 +49,44 @@ final class CsvBatchWriter implements BatchWriter {
     }
   }
 
-  /** A cell with any leading formula character neutralized. */
+  /**
+   * A cell with any leading formula character neutralized: {@code = + - @}, their fullwidth and
+   * small forms and other look-alikes (compatibility forms folded by NFKC, minus signs and dashes),
+   * also behind leading white space or invisible characters, and a leading tab, carriage return or
+   * line feed.
+   */
   static String safe(String cell) {
     if (cell == null || cell.isEmpty()) {
       return "";
     }
-    char c = cell.charAt(0);
-    return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r'
-        ? "'" + cell
-        : cell;
+    return startsLikeAFormula(cell) ? "'" + cell : cell;
+  }
+
+  private static boolean startsLikeAFormula(String cell) {
+    char first = cell.charAt(0);
+    if (first == '\t' || first == '\r' || first == '\n') {
+      return true;
+    }
+    int i = 0;
+    while (i < cell.length()) {
+      int c = cell.codePointAt(i);
+      int type = Character.getType(c);
+      if (Character.isWhitespace(c) || Character.isSpaceChar(c) || type == Character.FORMAT) {
+        i += Character.charCount(c);
+        continue;
+      }
+      if (type == Character.DASH_PUNCTUATION || c == '\u2212' || c == '\u2796') {
+        return true;
+      }
+      String folded = Normalizer.normalize(new String(Character.toChars(c)), Normalizer.Form.NFKC);
+      if (folded.isEmpty()) {
+        i += Character.charCount(c);
+        continue;
+      }
+      char f = folded.charAt(0);
+      return f == '=' || f == '+' || f == '-' || f == '@';
+    }
+    return false;
   }
 
   @Override

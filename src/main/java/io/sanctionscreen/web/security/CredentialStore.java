@@ -47,9 +47,10 @@ public class CredentialStore implements PanacheRepositoryBase<ApiCredential, Str
       return Optional.of(v.roles());
     }
     Optional<List<String>> roles = check(username, secret);
-    roles.ifPresentOrElse(
-        r -> cache.put(username, new Verified(digest, r, now.plus(config.credentialCacheTtl()))),
-        () -> cache.remove(username));
+    // A wrong secret leaves the remembered one alone: otherwise anyone could make every request of
+    // a real user pay the full hash again by sending one wrong password now and then.
+    roles.ifPresent(
+        r -> cache.put(username, new Verified(digest, r, now.plus(config.credentialCacheTtl()))));
     return roles;
   }
 

@@ -1,30 +1,186 @@
 package io.sanctionscreen.web.security;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.sanctionscreen.web.Problem;
-import io.vertx.core.http.HttpServerRequest;
-import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.Response;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
  * Limits the request rate of each caller (a token bucket per claimed user name, per bearer token,
- * or per address), before authentication so that guessing secrets is throttled too. One noisy
- * caller gets 429 and the others keep their answers.
+ * or per address), and slows down guessing: an address whose requests fail authentication more than
+ * {@code screening.security.auth-failure-burst} times is refused (429) until failures age out at
+ * {@code auth-failures-per-minute}. One noisy caller gets 429 and the others keep their answers.
+ *
+ * <p>It runs on every HTTP request ahead of authentication and routing, and decides by the
+ * normalized path (dot segments resolved, repeated slashes merged, as the router matches it), so
+ * {@code //api/v1/screen} or {@code /q/../api/v1/lists} meet the same limit as the plain path;
+ * every path is limited except the health probes.
  */
+@ApplicationScoped
 public class RateLimitFilter {
+
+  /** After CORS (300), before authentication (200) and authorization (100). */
+  static final int PRIORITY = 250;
 
   private static final int MAX_TRACKED = 50_000;
 
-  private final SecurityConfig config;
-  private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
+  private static final Set<String> UNLIMITED =
+      Set.of("/q/health", "/q/health/live", "/q/health/ready", "/q/health/started");
 
-  public RateLimitFilter(SecurityConfig config) {
+  private final SecurityConfig config;
+  private final ObjectMapper json;
+  private final Map<String, Bucket> callers = new ConcurrentHashMap<>();
+  private final Map<String, Bucket> failures = new ConcurrentHashMap<>();
+  private final Counter authFailures;
+  private final Counter rateLimited;
+  private final Counter lockedOut;
+
+  public RateLimitFilter(SecurityConfig config, ObjectMapper json, MeterRegistry registry) {
     this.config = config;
+    this.json = json;
+    this.authFailures =
+        Counter.builder("screening.auth.failures")
+            .description("Requests whose credentials failed authentication (401)")
+            .register(registry);
+    this.rateLimited =
+        Counter.builder("screening.requests.throttled")
+            .description("Requests refused with 429")
+            .tag("reason", "rate-limit")
+            .register(registry);
+    this.lockedOut =
+        Counter.builder("screening.requests.throttled")
+            .description("Requests refused with 429")
+            .tag("reason", "auth-failures")
+            .register(registry);
+  }
+
+  void register(@Observes Filters filters) {
+    filters.register(this::filter, PRIORITY);
+  }
+
+  void filter(RoutingContext rc) {
+    String path = rc.normalizedPath();
+    if (path == null || UNLIMITED.contains(trimSlash(path))) {
+      rc.next();
+      return;
+    }
+    long now = System.nanoTime();
+    String address = address(rc);
+    double failureRate = config.authFailuresPerMinute() / 60.0;
+    Bucket f = failures.get(address);
+    if (f != null) {
+      double wait = f.wait(failureRate, config.authFailureBurst(), now);
+      if (wait > 0) {
+        lockedOut.increment();
+        refuse(
+            rc,
+            path,
+            "too-many-authentication-failures",
+            "Too many failed authentications",
+            "Requests from this address failed authentication too often; retry later.",
+            (long) Math.ceil(wait));
+        return;
+      }
+    }
+    String auth = rc.request().getHeader(HttpHeaders.AUTHORIZATION);
+    Bucket b = tracked(callers).computeIfAbsent(key(auth, address), k -> new Bucket(burst(), now));
+    if (!b.take(config.rateLimitPerSecond(), burst(), now)) {
+      rateLimited.increment();
+      refuse(
+          rc,
+          path,
+          "rate-limited",
+          "Too many requests",
+          "This caller sends more than "
+              + config.rateLimitPerSecond()
+              + " requests a second; slow down and retry.",
+          1);
+      return;
+    }
+    if (auth != null) {
+      rc.addHeadersEndHandler(
+          v -> {
+            if (rc.response().getStatusCode() == 401) {
+              authFailures.increment();
+              tracked(failures)
+                  .computeIfAbsent(address, k -> new Bucket(config.authFailureBurst(), now))
+                  .fail(failureRate, config.authFailureBurst(), System.nanoTime());
+            }
+          });
+    }
+    rc.next();
+  }
+
+  private int burst() {
+    return config.rateLimitBurst();
+  }
+
+  /** The table, after forgetting callers whose buckets have refilled if it grew too large. */
+  private Map<String, Bucket> tracked(Map<String, Bucket> table) {
+    if (table.size() > MAX_TRACKED) {
+      long now = System.nanoTime();
+      table.values().removeIf(b -> b.idleSince(now) > 3_600_000_000_000L);
+      if (table.size() > MAX_TRACKED) {
+        table.clear();
+      }
+    }
+    return table;
+  }
+
+  private void refuse(
+      RoutingContext rc, String path, String type, String title, String detail, long retryAfter) {
+    Problem p = new Problem(Problem.TYPE_BASE + type, title, 429, detail, path, List.of());
+    String body;
+    try {
+      body = json.writeValueAsString(p);
+    } catch (JsonProcessingException e) {
+      body = "{\"status\":429}";
+    }
+    rc.response()
+        .setStatusCode(429)
+        .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
+        .putHeader("Retry-After", Long.toString(Math.max(1, retryAfter)))
+        .end(body);
+  }
+
+  private static String trimSlash(String path) {
+    return path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+  }
+
+  private static String address(RoutingContext rc) {
+    var a = rc.request().remoteAddress();
+    return a == null ? "?" : a.hostAddress();
+  }
+
+  private static String key(String auth, String address) {
+    if (auth != null && auth.regionMatches(true, 0, "Basic ", 0, 6)) {
+      try {
+        String decoded =
+            new String(
+                Base64.getDecoder().decode(auth.substring(6).trim()), StandardCharsets.UTF_8);
+        int colon = decoded.indexOf(':');
+        return "user:" + (colon < 0 ? decoded : decoded.substring(0, colon));
+      } catch (IllegalArgumentException e) {
+        return "bad-basic:" + address;
+      }
+    }
+    if (auth != null && auth.regionMatches(true, 0, "Bearer ", 0, 7)) {
+      return "token:" + Integer.toHexString(auth.hashCode());
+    }
+    return "address:" + address.toLowerCase(Locale.ROOT);
   }
 
   /** A token bucket; synchronized per caller. */
@@ -37,67 +193,34 @@ public class RateLimitFilter {
       this.last = now;
     }
 
-    synchronized boolean take(double rate, int burst, long now) {
+    private void refill(double rate, int burst, long now) {
       tokens = Math.min(burst, tokens + (now - last) / 1e9 * rate);
       last = now;
+    }
+
+    synchronized boolean take(double rate, int burst, long now) {
+      refill(rate, burst, now);
       if (tokens >= 1) {
         tokens -= 1;
         return true;
       }
       return false;
     }
-  }
 
-  @ServerRequestFilter(preMatching = true)
-  public Response limit(HttpServerRequest request, HttpHeaders headers) {
-    String path = request.path();
-    if (path == null || !path.startsWith("/api/")) {
-      return null;
+    /** Seconds until a token is back, 0 if one is there. */
+    synchronized double wait(double rate, int burst, long now) {
+      refill(rate, burst, now);
+      return tokens >= 1 ? 0 : (1 - tokens) / rate;
     }
-    if (buckets.size() > MAX_TRACKED) {
-      buckets.clear();
-    }
-    long now = System.nanoTime();
-    Bucket b =
-        buckets.computeIfAbsent(
-            key(request, headers), k -> new Bucket(config.rateLimitBurst(), now));
-    if (b.take(config.rateLimitPerSecond(), config.rateLimitBurst(), now)) {
-      return null;
-    }
-    Problem p =
-        new Problem(
-            Problem.TYPE_BASE + "rate-limited",
-            "Too many requests",
-            429,
-            "This caller sends more than "
-                + config.rateLimitPerSecond()
-                + " requests a second; slow down and retry.",
-            path,
-            List.of());
-    return Response.status(429)
-        .type(Problem.MEDIA_TYPE)
-        .header("Retry-After", "1")
-        .entity(p)
-        .build();
-  }
 
-  private static String key(HttpServerRequest request, HttpHeaders headers) {
-    String auth = headers.getHeaderString(HttpHeaders.AUTHORIZATION);
-    if (auth != null && auth.regionMatches(true, 0, "Basic ", 0, 6)) {
-      try {
-        String decoded =
-            new String(
-                Base64.getDecoder().decode(auth.substring(6).trim()), StandardCharsets.UTF_8);
-        int colon = decoded.indexOf(':');
-        return "user:" + (colon < 0 ? decoded : decoded.substring(0, colon));
-      } catch (IllegalArgumentException e) {
-        return "bad-basic";
-      }
+    /** Spends a token, at most a bucket's worth into debt. */
+    synchronized void fail(double rate, int burst, long now) {
+      refill(rate, burst, now);
+      tokens = Math.max(-burst, tokens - 1);
     }
-    if (auth != null && auth.regionMatches(true, 0, "Bearer ", 0, 7)) {
-      return "token:" + Integer.toHexString(auth.hashCode());
+
+    synchronized long idleSince(long now) {
+      return now - last;
     }
-    return "address:"
-        + (request.remoteAddress() == null ? "?" : request.remoteAddress().hostAddress());
   }
 }

@@ -41,6 +41,19 @@ public interface SecurityConfig {
   @WithDefault("200")
   int rateLimitBurst();
 
+  /**
+   * Failed authentications (401 to a request with credentials) one address may have in a row before
+   * its requests are refused with 429; failures then age out at {@link #authFailuresPerMinute()},
+   * so guessing slows to that rate. Behind a proxy, enable {@code
+   * quarkus.http.proxy.proxy-address-forwarding} so that the caller's address is the one counted.
+   */
+  @WithDefault("10")
+  int authFailureBurst();
+
+  /** Failed authentications one address may add a minute, sustained, once past the burst. */
+  @WithDefault("10")
+  double authFailuresPerMinute();
+
   /** A configured Basic user. */
   interface User {
 

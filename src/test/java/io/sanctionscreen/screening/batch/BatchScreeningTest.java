@@ -129,6 +129,91 @@ class BatchScreeningTest {
   }
 
   @Test
+  void errorRowsKeepTheirReferenceAndName() throws Exception {
+    String tag = "be-" + UUID.randomUUID();
+    String out =
+        given()
+            .contentType("text/csv")
+            .accept("text/csv")
+            .body(
+                "reference,name,type,purpose\n"
+                    + tag
+                    + "-1,Harbour View Holdings,spaceship,\n"
+                    + tag
+                    + "-2,Acme Widgets Inc,organization,LENDING\n")
+            .when()
+            .post("/api/v1/screen/batch")
+            .then()
+            .statusCode(200)
+            .extract()
+            .asString();
+    List<CSVRecord> rows =
+        CSVFormat.DEFAULT
+            .builder()
+            .setHeader()
+            .setSkipHeaderRecord(true)
+            .get()
+            .parse(new StringReader(out))
+            .getRecords();
+    assertThat(rows).hasSize(2);
+    assertThat(rows.get(0).get("outcome")).isEqualTo("ERROR");
+    assertThat(rows.get(0).get("reference")).isEqualTo(tag + "-1");
+    assertThat(rows.get(0).get("name")).isEqualTo("Harbour View Holdings");
+    assertThat(rows.get(1).get("outcome")).isEqualTo("ERROR");
+    assertThat(rows.get(1).get("reference")).isEqualTo(tag + "-2");
+    assertThat(rows.get(1).get("name")).isEqualTo("Acme Widgets Inc");
+
+    JsonPath json =
+        given()
+            .contentType(ContentType.JSON)
+            .body(
+                Map.of(
+                    "queries",
+                    List.of(
+                        Map.of(
+                            "reference", tag + "-3", "name", "Harbour View", "type", "company"))))
+            .when()
+            .post("/api/v1/screen/batch")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
+    assertThat(json.getString("results[0].reference")).isEqualTo(tag + "-3");
+    assertThat(json.getString("results[0].name")).isEqualTo("Harbour View");
+    assertThat(json.getString("results[0].error")).startsWith("type: unknown type 'company'");
+  }
+
+  @Test
+  void formulaLookAlikesAreNeutralizedInCsvReports() throws Exception {
+    String tag = "bf-" + UUID.randomUUID();
+    String out =
+        given()
+            .contentType("text/csv; charset=utf-8")
+            .accept("text/csv")
+            .body(
+                "reference,name\n"
+                    + tag
+                    + "-1,\"\uFF1DHYPERLINK(\"\"http://evil\"\",\"\"x\"\")\"\n"
+                    + "\uFF20SUM(1),Acme Widgets Inc\n")
+            .when()
+            .post("/api/v1/screen/batch")
+            .then()
+            .statusCode(200)
+            .extract()
+            .asString();
+    List<CSVRecord> rows =
+        CSVFormat.DEFAULT
+            .builder()
+            .setHeader()
+            .setSkipHeaderRecord(true)
+            .get()
+            .parse(new StringReader(out))
+            .getRecords();
+    assertThat(rows.get(0).get("name")).isEqualTo("'\uFF1DHYPERLINK(\"http://evil\",\"x\")");
+    assertThat(rows.get(1).get("reference")).isEqualTo("'\uFF20SUM(1)");
+  }
+
+  @Test
   void csvInJunitOut() throws Exception {
     String tag = "bx-" + UUID.randomUUID();
     String xml =
