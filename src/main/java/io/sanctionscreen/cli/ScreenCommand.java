@@ -55,7 +55,7 @@ public class ScreenCommand implements QuarkusApplication {
   public static final int FAILED = 3;
 
   static final String USAGE_TEXT =
-      "usage: screen <deal-list.csv|deal-list.json> [--purpose INVESTMENT|IPO|PAYMENT|ONBOARDING|EXPORT]"
+      "usage: screen <deal-list.csv|deal-list.json> [--purpose INVESTMENT|DIVESTMENT|IPO|PAYMENT|ONBOARDING|EXPORT]"
           + " [--format junit|csv|json] [--out FILE] [--fail-on block|review] [--caller NAME]";
 
   @Inject BatchScreeningService batches;

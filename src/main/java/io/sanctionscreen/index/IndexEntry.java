@@ -55,7 +55,10 @@ public record IndexEntry(
     List<String> keys = new ArrayList<>(dates.keySet());
     keys.sort(
         Comparator.comparingInt(
-                (String k) -> k.startsWith("Listing") ? 0 : k.startsWith("Effective") ? 1 : 2)
+                (String k) ->
+                    k.startsWith("Listing") || k.equals(DESIGNATION_DATE)
+                        ? 0
+                        : k.startsWith("Effective") ? 1 : 2)
             .thenComparing(Comparator.naturalOrder()));
     Map<String, String> out = new LinkedHashMap<>();
     for (String k : keys) {
@@ -64,10 +67,14 @@ public record IndexEntry(
     return Collections.unmodifiableMap(out);
   }
 
+  /** The attribute kind of the designation date the UN, EU and UK lists give. */
+  public static final String DESIGNATION_DATE = "LISTED_ON";
+
   /**
-   * Whether an attribute kind is a listing date ("Listing Date (CMIC)", "Effective Date (...)").
+   * Whether an attribute kind is a listing date: the designation date, "Listing Date (CMIC)",
+   * "Effective Date (...)".
    */
   public static boolean isProgramDate(String kind) {
-    return kind.contains(" Date (");
+    return kind.contains(" Date (") || kind.equals(DESIGNATION_DATE);
   }
 }

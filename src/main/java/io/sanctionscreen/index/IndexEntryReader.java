@@ -7,6 +7,7 @@ import io.sanctionscreen.lists.NameKind;
 import io.sanctionscreen.lists.parse.ParsedEntry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -43,17 +44,93 @@ public class IndexEntryReader {
 
   /** Reads every entry of the active versions. */
   public Snapshot read() {
-    return QuarkusTransaction.requiringNew().call(this::readInTransaction);
+    return QuarkusTransaction.requiringNew()
+        .call(
+            () ->
+                readInTransaction(
+                    em.createQuery(
+                            "select v from ListVersion v join fetch v.source where v.status = :s"
+                                + " order by v.source.id",
+                            ListVersion.class)
+                        .setParameter("s", ListVersion.Status.ACTIVE)
+                        .getResultList()));
   }
 
-  private Snapshot readInTransaction() {
-    List<ListVersion> versions =
-        em.createQuery(
-                "select v from ListVersion v join fetch v.source where v.status = :s"
-                    + " order by v.source.id",
-                ListVersion.class)
-            .setParameter("s", ListVersion.Status.ACTIVE)
-            .getResultList();
+  /** Reads every entry of the given versions (one per source). */
+  public Snapshot read(List<Long> versionIds) {
+    return QuarkusTransaction.requiringNew()
+        .call(
+            () ->
+                readInTransaction(
+                    versionIds.isEmpty()
+                        ? List.of()
+                        : em.createQuery(
+                                "select v from ListVersion v join fetch v.source where v.id in :v"
+                                    + " order by v.source.id",
+                                ListVersion.class)
+                            .setParameter("v", versionIds)
+                            .getResultList()));
+  }
+
+  /**
+   * A source that had no stored version at an instant.
+   *
+   * @param source the source id
+   * @param firstActivatedAt when its first version became active
+   */
+  public record NotYetStored(String source, Instant firstActivatedAt) {}
+
+  /**
+   * The versions active at an instant.
+   *
+   * @param versions per source, the last version activated at or before it
+   * @param notYetStored sources whose first version came later
+   */
+  public record VersionsAt(
+      List<IndexGeneration.SourceVersion> versions, List<NotYetStored> notYetStored) {}
+
+  /**
+   * The list versions screenings used at an instant: per source, the last version that became
+   * active at or before it (a version stored before activation times were kept counts from its
+   * import). A source whose first version came later is named, not guessed.
+   */
+  public VersionsAt versionsAt(Instant instant) {
+    return QuarkusTransaction.requiringNew()
+        .call(
+            () -> {
+              List<ListVersion> all =
+                  em.createQuery(
+                          "select v from ListVersion v join fetch v.source where v.status <> :s"
+                              + " order by v.source.id, v.id",
+                          ListVersion.class)
+                      .setParameter("s", ListVersion.Status.IMPORTING)
+                      .getResultList();
+              Map<String, ListVersion> at = new LinkedHashMap<>();
+              Map<String, Instant> first = new LinkedHashMap<>();
+              for (ListVersion v : all) {
+                Instant activated = v.activatedAt != null ? v.activatedAt : v.importedAt;
+                first.merge(v.source.id, activated, (a, b) -> a.isBefore(b) ? a : b);
+                if (!activated.isAfter(instant)) {
+                  at.put(v.source.id, v);
+                }
+              }
+              List<IndexGeneration.SourceVersion> versions = new ArrayList<>();
+              for (ListVersion v : at.values()) {
+                versions.add(
+                    new IndexGeneration.SourceVersion(v.source.id, v.id, v.listDate, v.entryCount));
+              }
+              List<NotYetStored> notYet = new ArrayList<>();
+              first.forEach(
+                  (source, when) -> {
+                    if (!at.containsKey(source)) {
+                      notYet.add(new NotYetStored(source, when));
+                    }
+                  });
+              return new VersionsAt(List.copyOf(versions), List.copyOf(notYet));
+            });
+  }
+
+  private Snapshot readInTransaction(List<ListVersion> versions) {
     List<IndexGeneration.SourceVersion> sourceVersions = new ArrayList<>();
     List<Long> ids = new ArrayList<>();
     for (ListVersion v : versions) {
@@ -111,7 +188,9 @@ public class IndexEntryReader {
     for (Object[] r :
         rows(
             "select e.id, a.kind, a.value from ListEntry e join e.attributes a"
-                + " where e.version.id in :v and a.kind like '% Date (%' order by e.id, index(a)",
+                + " where e.version.id in :v and (a.kind like '% Date (%' or a.kind = '"
+                + IndexEntry.DESIGNATION_DATE
+                + "') order by e.id, index(a)",
             ids)) {
       byRow.get((Long) r[0]).programDates.putIfAbsent((String) r[1], (String) r[2]);
     }

@@ -12,8 +12,10 @@ import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import org.jboss.logging.Logger;
@@ -34,6 +36,9 @@ public class IndexService {
   private final Event<IndexBuildFailed> failed;
   private final AtomicReference<IndexGeneration> current = new AtomicReference<>();
   private final Object rebuildLock = new Object();
+  private final Object pastLock = new Object();
+  private final IndexBuilder heapBuilder;
+  private IndexGeneration past;
   private final String pollInterval;
   private volatile boolean listsReady;
 
@@ -51,6 +56,7 @@ public class IndexService {
     // Generations of an earlier run are stale: this replica builds its own from the database.
     IndexGeneration.deleteQuietly(dir);
     this.builder = new IndexBuilder(normalizer, dir);
+    this.heapBuilder = new IndexBuilder(normalizer, null);
   }
 
   /** Builds the first generation once the lists are loaded, never from a half-loaded database. */
@@ -148,6 +154,53 @@ public class IndexService {
         }
       }
       // Swapped and closed between get and acquire: take the new one.
+    }
+  }
+
+  /** The list versions active at an instant, and the sources that had none yet. */
+  public IndexEntryReader.VersionsAt versionsAt(java.time.Instant instant) {
+    return reader.versionsAt(instant);
+  }
+
+  /**
+   * Runs a function on a generation built from the given list versions: the current one if it holds
+   * exactly those, else one built for them from the stored versions (on the heap, kept until
+   * another set of versions is asked for, so an officer reproducing a past day pays the build
+   * once).
+   */
+  public <T> T withGenerationOf(
+      List<IndexGeneration.SourceVersion> versions, Function<IndexGeneration, T> work) {
+    Set<Long> ids = new HashSet<>();
+    versions.forEach(v -> ids.add(v.versionId()));
+    IndexGeneration now = current.get();
+    if (now != null && ids.equals(new HashSet<>(versionIds(now))) && now.tryAcquire()) {
+      try {
+        return work.apply(now);
+      } finally {
+        now.release();
+      }
+    }
+    IndexGeneration g;
+    synchronized (pastLock) {
+      g = past;
+      if (g == null || !ids.equals(new HashSet<>(versionIds(g))) || !g.tryAcquire()) {
+        IndexEntryReader.Snapshot snapshot = reader.read(List.copyOf(ids));
+        IndexGeneration built = heapBuilder.build(snapshot.entries(), snapshot.versions());
+        LOG.infof(
+            "Index generation for past versions %s built: %d entries in %d ms",
+            built.versions(), built.entryCount(), built.buildMillis());
+        if (past != null) {
+          past.release();
+        }
+        past = built;
+        g = built;
+        g.tryAcquire();
+      }
+    }
+    try {
+      return work.apply(g);
+    } finally {
+      g.release();
     }
   }
 

@@ -66,6 +66,13 @@ public class ListVersion {
   @Column(nullable = false, length = 16)
   public Status status;
 
+  /**
+   * When the version became the active one (every entry written); null while importing. The version
+   * a source served at an instant is its last one activated at or before it.
+   */
+  @Column(name = "activated_at")
+  public Instant activatedAt;
+
   /** Number of names (primary names and aliases) over all entries; null for older versions. */
   @Column(name = "name_count")
   public Integer nameCount;

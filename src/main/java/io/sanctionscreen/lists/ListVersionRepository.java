@@ -2,6 +2,7 @@ package io.sanctionscreen.lists;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -30,9 +31,13 @@ public class ListVersionRepository implements PanacheRepository<ListVersion> {
         keepVersionId);
   }
 
-  /** Makes a version the active one. */
+  /** Makes a version the active one, from now. */
   public int activate(long versionId) {
-    return update("status = ?1 where id = ?2", ListVersion.Status.ACTIVE, versionId);
+    return update(
+        "status = ?1, activatedAt = ?2 where id = ?3",
+        ListVersion.Status.ACTIVE,
+        Instant.now(),
+        versionId);
   }
 
   /** The versions of a source, newest first. */

@@ -29,11 +29,18 @@ final class HitExplainer {
   }
 
   private static ScreenResponse.HitDecision decision(PurposeDecider.HitDecision d, IndexEntry e) {
-    List<ScreenResponse.MeasureView> measures = new ArrayList<>(d.measures().size());
-    for (MeasuresTable.Measure m : d.measures()) {
+    List<ScreenResponse.MeasureView> measures = new ArrayList<>(d.effects().size());
+    List<ScreenResponse.GoverningDate> dates = new ArrayList<>();
+    for (MeasuresTable.Effect effect : d.effects()) {
+      MeasuresTable.Measure m = effect.measure();
       measures.add(
           new ScreenResponse.MeasureView(
-              m.code(), m.title(), m.appliesTo(d.purpose()), m.description()));
+              m.code(), m.title(), effect.applicability(), m.description()));
+      for (MeasuresTable.DateUsed u : effect.dates()) {
+        dates.add(
+            new ScreenResponse.GoverningDate(
+                m.code(), u.title(), u.label(), u.value(), u.transactionDate()));
+      }
     }
     return new ScreenResponse.HitDecision(
         d.outcome(),
@@ -42,7 +49,9 @@ final class HitExplainer {
         List.copyOf(measures),
         d.notes(),
         d.unknownPrograms(),
-        e.programDates());
+        e.programDates(),
+        d.transactionDate(),
+        List.copyOf(dates));
   }
 
   static ScreenResponse.Explanation explain(NameSearcher.Hit h) {

@@ -3,7 +3,6 @@ package io.sanctionscreen.screening;
 import io.sanctionscreen.index.IndexEntry;
 import io.sanctionscreen.index.NameSearcher;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -28,12 +27,26 @@ public final class PurposeDecider {
     }
   }
 
-  /** One hit's decision. */
+  /**
+   * One hit's decision.
+   *
+   * @param purpose the purpose decided for
+   * @param transactionDate the day the caller acts, against which the entry's dates were read
+   * @param outcome BLOCK, REVIEW or CLEAR
+   * @param applicability whether the listing restricts the purpose on that day
+   * @param measures the measures the listing carries
+   * @param effects what each measure means for the purpose on that day, in measure order
+   * @param notes the measures table's notes and what the dates mean
+   * @param unknownPrograms programs the measures table does not know
+   * @param reason why, in words, naming the dates used
+   */
   public record HitDecision(
       Purpose purpose,
+      LocalDate transactionDate,
       Outcome outcome,
       Applicability applicability,
       List<MeasuresTable.Measure> measures,
+      List<MeasuresTable.Effect> effects,
       List<String> notes,
       List<String> unknownPrograms,
       String reason) {}
@@ -65,13 +78,16 @@ public final class PurposeDecider {
     return table.version();
   }
 
-  /** Decides a screening's hits for a purpose (null: none stated, every measure counts). */
-  public Decision decide(List<NameSearcher.Hit> hits, Purpose purpose, LocalDate today) {
+  /**
+   * Decides a screening's hits for a purpose (null: none stated, every measure counts) on the day
+   * the caller acts: each measure's governing dates in the entry are read against it.
+   */
+  public Decision decide(List<NameSearcher.Hit> hits, Purpose purpose, LocalDate transactionDate) {
     Thresholds t = thresholds.apply(purpose);
     List<HitDecision> decisions = new ArrayList<>(hits.size());
     int deciding = -1;
     for (NameSearcher.Hit h : hits) {
-      HitDecision d = decide(h, purpose, t, today);
+      HitDecision d = decide(h, purpose, t, transactionDate);
       decisions.add(d);
       // Hits come best first: the first of the most severe outcome decides.
       if (deciding < 0 || d.outcome().ordinal() < decisions.get(deciding).outcome().ordinal()) {
@@ -87,26 +103,30 @@ public final class PurposeDecider {
     return new Decision(outcome, reason, List.copyOf(decisions));
   }
 
-  private HitDecision decide(NameSearcher.Hit h, Purpose purpose, Thresholds t, LocalDate today) {
+  private HitDecision decide(
+      NameSearcher.Hit h, Purpose purpose, Thresholds t, LocalDate transactionDate) {
     IndexEntry e = h.entry();
     MeasuresTable.Resolved resolved = table.resolve(e.source(), e.programs());
     Applicability applies = Applicability.DOES_NOT_APPLY;
     List<String> notes = new ArrayList<>(resolved.notes());
+    List<MeasuresTable.Effect> effects = new ArrayList<>();
+    List<String> dated = new ArrayList<>();
     for (MeasuresTable.Measure m : resolved.measures()) {
-      Applicability a = m.appliesTo(purpose);
-      if (a == Applicability.APPLIES && notYetEffective(m, e.programDates(), today)) {
-        a = Applicability.MAY_APPLY;
-        notes.add(
-            m.title()
-                + " takes effect on "
-                + effectiveDate(e.programDates())
-                + "; until then it does not restrict");
+      MeasuresTable.Effect effect = m.on(purpose, transactionDate, e.programDates());
+      effects.add(effect);
+      applies = applies.max(effect.applicability());
+      if (effect.note() != null) {
+        String note = m.title() + ": " + effect.note();
+        notes.add(note);
+        dated.add(note);
       }
-      applies = applies.max(a);
+      for (String missing : effect.missing()) {
+        notes.add(m.title() + ": " + missing + "; read as in force");
+      }
     }
     String who =
         String.format(Locale.ROOT, "%s (%s, score %.2f)", e.primaryName(), e.entityId(), h.score());
-    String listing = listing(e, resolved);
+    String listing = listing(e, resolved, dated.isEmpty());
     String forWhat = purpose == null ? "any purpose" : purpose.name();
     Outcome outcome;
     String reason;
@@ -120,9 +140,10 @@ public final class PurposeDecider {
               + " is "
               + listing
               + ": "
-              + restricting(resolved, purpose)
+              + restricting(effects)
               + " restricts "
               + forWhat
+              + onDate(transactionDate, dated)
               + ".";
     } else if (applies == Applicability.APPLIES) {
       outcome = Outcome.REVIEW;
@@ -133,6 +154,7 @@ public final class PurposeDecider {
               + listing
               + ", which restricts "
               + forWhat
+              + onDate(transactionDate, dated)
               + "; the score is below "
               + fmt(t.block())
               + ", so a person must confirm the identity.";
@@ -144,6 +166,7 @@ public final class PurposeDecider {
               + listing
               + "; whether it restricts "
               + forWhat
+              + onDate(transactionDate, dated)
               + " depends on the details"
               + (resolved.unknownPrograms().isEmpty()
                   ? ""
@@ -159,21 +182,32 @@ public final class PurposeDecider {
               + listing
               + ", which does not restrict "
               + forWhat
+              + onDate(transactionDate, dated)
               + (outcome == Outcome.REVIEW
                   ? "; confirm that no other restriction applies."
                   : "; reported, not blocked.");
     }
     return new HitDecision(
         purpose,
+        transactionDate,
         outcome,
         applies,
         resolved.measures(),
+        List.copyOf(effects),
         List.copyOf(notes),
         resolved.unknownPrograms(),
         reason);
   }
 
-  private static String listing(IndexEntry e, MeasuresTable.Resolved resolved) {
+  /** " on 2022-03-01 (the ban is in force since ...; ...)": the dates the decision used. */
+  private static String onDate(LocalDate transactionDate, List<String> dated) {
+    if (dated.isEmpty()) {
+      return "";
+    }
+    return " on " + transactionDate + " (" + String.join("; ", dated) + ")";
+  }
+
+  private static String listing(IndexEntry e, MeasuresTable.Resolved resolved, boolean withDates) {
     StringBuilder b = new StringBuilder("listed");
     if (!e.programs().isEmpty()) {
       b.append(" under ").append(String.join(", ", e.programs()));
@@ -184,18 +218,18 @@ public final class PurposeDecider {
       titles.add(m.title());
     }
     b.append(String.join("; ", titles)).append(')');
-    String dates = dates(e.programDates());
+    String dates = withDates ? dates(e.programDates()) : "";
     if (!dates.isEmpty()) {
       b.append(", ").append(dates);
     }
     return b.toString();
   }
 
-  private static String restricting(MeasuresTable.Resolved resolved, Purpose purpose) {
+  private static String restricting(List<MeasuresTable.Effect> effects) {
     List<String> titles = new ArrayList<>();
-    for (MeasuresTable.Measure m : resolved.measures()) {
-      if (m.appliesTo(purpose) == Applicability.APPLIES) {
-        titles.add(m.title());
+    for (MeasuresTable.Effect m : effects) {
+      if (m.applicability() == Applicability.APPLIES) {
+        titles.add(m.measure().title());
       }
     }
     return String.join(" and ", titles);
@@ -205,28 +239,6 @@ public final class PurposeDecider {
     List<String> parts = new ArrayList<>();
     programDates.forEach((k, v) -> parts.add(k + " " + v));
     return String.join(", ", parts);
-  }
-
-  private static boolean notYetEffective(
-      MeasuresTable.Measure m, Map<String, String> dates, LocalDate today) {
-    if (!m.code().equals("SECURITIES_BAN")) {
-      return false;
-    }
-    String effective = effectiveDate(dates);
-    try {
-      return effective != null && LocalDate.parse(effective).isAfter(today);
-    } catch (DateTimeParseException e) {
-      return false;
-    }
-  }
-
-  private static String effectiveDate(Map<String, String> dates) {
-    for (Map.Entry<String, String> d : dates.entrySet()) {
-      if (d.getKey().startsWith("Effective Date")) {
-        return d.getValue();
-      }
-    }
-    return null;
   }
 
   private static String fmt(double v) {

@@ -9,6 +9,8 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -25,6 +27,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * @param reference the caller's own reference, kept in the audit record
  * @param identifiers identifiers of the counterparty: one equal to a listed one is a hit whatever
  *     the name says
+ * @param transactionDate the day the caller acts (trade date): each measure's dates (listing,
+ *     effective, divestment window, designation) are read against it; defaults to today, or to the
+ *     day of {@code asOf}
+ * @param asOf screen against the list versions that were active at this instant, as the service
+ *     would have then; defaults to the versions active now
  */
 @Schema(name = "ScreenRequest", description = "A name to screen and what is known about it.")
 public record ScreenRequest(
@@ -80,7 +87,21 @@ public record ScreenRequest(
                 "Identifiers of the counterparty (registration number, ISIN, LEI, passport...). One"
                     + " equal to a listed identifier is a hit whatever the name says.")
         @Size(max = 20)
-        List<@Valid IdentifierInput> identifiers) {
+        List<@Valid IdentifierInput> identifiers,
+    @Schema(
+            description =
+                "The day the caller acts (trade date), YYYY-MM-DD: each measure's dates (listing,"
+                    + " effective, end of a divestment window, designation) are read against it."
+                    + " Defaults to today, or to the day of asOf.",
+            example = "2022-03-01")
+        LocalDate transactionDate,
+    @Schema(
+            description =
+                "Screen against the list versions that were active at this instant (ISO 8601"
+                    + " date-time with offset), to reproduce what the service would have said"
+                    + " then. Defaults to the versions active now.",
+            example = "2026-11-30T09:00:00Z")
+        OffsetDateTime asOf) {
 
   /**
    * The longest name any configuration accepts; screening.limits.max-name-length (500 by default)
@@ -101,7 +122,7 @@ public record ScreenRequest(
 
   /** A request with only a name. */
   public static ScreenRequest ofName(String name) {
-    return new ScreenRequest(name, null, null, null, null, null, null, null, null);
+    return new ScreenRequest(name, null, null, null, null, null, null, null, null, null, null);
   }
 
   /** The identifiers, never null. */

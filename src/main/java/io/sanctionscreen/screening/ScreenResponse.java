@@ -14,11 +14,14 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * @param reference the caller's reference, echoed
  * @param screenedAt when the screening ran
  * @param purpose the purpose the decision is for, as given (null: none given, every measure counts)
+ * @param transactionDate the day the decision is for: the entries' dates were read against it
+ * @param asOf the instant whose list versions were screened against, as given (null: now)
  * @param outcome BLOCK, REVIEW or CLEAR
  * @param reason why, in words
  * @param query the normalized form of the name, as the matcher compared it
  * @param threshold the lowest score of the hits returned
  * @param listVersions the list versions screened against
+ * @param notScreened sources that had no stored version at {@code asOf}, so were not screened
  * @param measuresVersion the version of the program-effects table the decision used
  * @param hits the hits, best first
  */
@@ -28,6 +31,8 @@ public record ScreenResponse(
     @Schema(example = "deal-2021-12-hk-ipo-0042") String reference,
     Instant screenedAt,
     @Schema(example = "INVESTMENT") Purpose purpose,
+    @Schema(example = "2022-03-01") LocalDate transactionDate,
+    @Schema(example = "2026-11-30T09:00:00Z") Instant asOf,
     @Schema(example = "BLOCK") Outcome outcome,
     @Schema(
             example =
@@ -38,7 +43,8 @@ public record ScreenResponse(
     @Schema(example = "sensetime group ltd") String query,
     @Schema(example = "0.82") double threshold,
     List<ListVersionRef> listVersions,
-    @Schema(example = "2026-11-28.1") String measuresVersion,
+    List<NotScreened> notScreened,
+    @Schema(example = "2026-12-02.1") String measuresVersion,
     List<Hit> hits) {
 
   /**
@@ -53,6 +59,20 @@ public record ScreenResponse(
       @Schema(example = "us-ofac-cons") String source,
       @Schema(example = "2") long version,
       @Schema(example = "2025-12-19") LocalDate listDate) {}
+
+  /**
+   * A source that had no stored version at the instant asked for: it was not screened, rather than
+   * screened against a version that came later.
+   *
+   * @param source the source id
+   * @param firstVersionActiveFrom when its first stored version became active
+   * @param reason in words
+   */
+  @Schema(name = "NotScreened")
+  public record NotScreened(
+      @Schema(example = "custom-bank-blocks") String source,
+      Instant firstVersionActiveFrom,
+      String reason) {}
 
   /**
    * One listed entry that matched.
@@ -88,7 +108,10 @@ public record ScreenResponse(
    * @param measures the measures the listing carries
    * @param notes what the measures table says about the list or program
    * @param unknownPrograms programs the measures table does not know (always reviewed)
-   * @param listingDates dates the list gives: listing, effective, divestment
+   * @param listingDates dates the list gives: designation, listing, effective, divestment
+   * @param transactionDate the day the dates were read against
+   * @param governingDates the entry's dates that governed each measure, and on which side of each
+   *     the transaction date falls
    */
   @Schema(name = "HitDecision")
   public record HitDecision(
@@ -99,14 +122,33 @@ public record ScreenResponse(
       List<String> notes,
       List<String> unknownPrograms,
       @Schema(example = "{\"Listing Date (CMIC)\": \"2021-12-10\"}")
-          Map<String, String> listingDates) {}
+          Map<String, String> listingDates,
+      @Schema(example = "2022-03-01") LocalDate transactionDate,
+      List<GoverningDate> governingDates) {}
+
+  /**
+   * A date of the entry that governed a measure's effect.
+   *
+   * @param measure the measure's code
+   * @param date what the date is ("effective date")
+   * @param label the list's label for it
+   * @param value the date
+   * @param transactionDate where the transaction date falls: BEFORE, ON or AFTER it
+   */
+  @Schema(name = "GoverningDate")
+  public record GoverningDate(
+      @Schema(example = "SECURITIES_BAN") String measure,
+      @Schema(example = "effective date") String date,
+      @Schema(example = "Effective Date (CMIC)") String label,
+      @Schema(example = "2022-02-08") LocalDate value,
+      @Schema(example = "AFTER") MeasuresTable.Side transactionDate) {}
 
   /**
    * A measure and whether it restricts the purpose.
    *
    * @param code the measure's code
    * @param title its name
-   * @param appliesToPurpose whether it restricts the purpose
+   * @param appliesToPurpose whether it restricts the purpose on the transaction date
    * @param description what it prohibits
    */
   @Schema(name = "Measure")

@@ -4,6 +4,7 @@ import io.sanctionscreen.audit.AuditEntry;
 import io.sanctionscreen.audit.AuditService;
 import io.sanctionscreen.errors.InvalidInputException;
 import io.sanctionscreen.errors.ServiceException;
+import io.sanctionscreen.index.IndexEntryReader;
 import io.sanctionscreen.index.IndexGeneration;
 import io.sanctionscreen.index.IndexService;
 import io.sanctionscreen.index.NameSearcher;
@@ -84,12 +85,52 @@ public class ScreeningService {
             request.birthDate(),
             request.country(),
             identifiers);
-    Searched searched =
-        index.withGeneration(g -> new Searched(searcher.search(g, search), versions(g)));
     Instant now = clock.instant();
+    Instant asOf = request.asOf() == null ? null : request.asOf().toInstant();
+    Searched searched;
+    List<ScreenResponse.NotScreened> notScreened = new ArrayList<>();
+    if (asOf == null) {
+      searched = index.withGeneration(g -> new Searched(searcher.search(g, search), versions(g)));
+    } else {
+      if (asOf.isAfter(now)) {
+        throw new InvalidInputException(
+            "asOf", "is in the future (" + asOf + "); omit it to screen against today's lists");
+      }
+      IndexEntryReader.VersionsAt at = index.versionsAt(asOf);
+      for (IndexEntryReader.NotYetStored n : at.notYetStored()) {
+        notScreened.add(
+            new ScreenResponse.NotScreened(
+                n.source(),
+                n.firstActivatedAt(),
+                "No version of "
+                    + n.source()
+                    + " was stored at "
+                    + asOf
+                    + " (its first became active at "
+                    + n.firstActivatedAt()
+                    + "): not screened."));
+      }
+      if (at.versions().isEmpty()) {
+        throw new InvalidInputException(
+            "asOf",
+            "is before the first stored list version"
+                + at.notYetStored().stream()
+                    .map(IndexEntryReader.NotYetStored::firstActivatedAt)
+                    .min(Instant::compareTo)
+                    .map(first -> " (active from " + first + ")")
+                    .orElse("")
+                + ": there is nothing to screen against");
+      }
+      searched =
+          index.withGenerationOf(
+              at.versions(), g -> new Searched(searcher.search(g, search), versions(g)));
+    }
+    LocalDate transactionDate =
+        request.transactionDate() != null
+            ? request.transactionDate()
+            : LocalDate.ofInstant(asOf != null ? asOf : now, clock.getZone());
     PurposeDecider.Decision decision =
-        decider.decide(
-            searched.hits(), request.purpose(), LocalDate.ofInstant(now, clock.getZone()));
+        decider.decide(searched.hits(), request.purpose(), transactionDate);
     List<ScreenResponse.Hit> hits = new ArrayList<>(searched.hits().size());
     for (int i = 0; i < searched.hits().size(); i++) {
       hits.add(HitExplainer.toHit(searched.hits().get(i), decision.hits().get(i)));
@@ -100,11 +141,20 @@ public class ScreeningService {
             request.reference(),
             now,
             request.purpose(),
+            transactionDate,
+            asOf,
             decision.outcome(),
-            decision.reason(),
+            notScreened.isEmpty()
+                ? decision.reason()
+                : decision.reason()
+                    + " "
+                    + notScreened.stream()
+                        .map(ScreenResponse.NotScreened::reason)
+                        .collect(Collectors.joining(" ")),
             query.text(),
             threshold,
             searched.versions(),
+            List.copyOf(notScreened),
             decider.measuresVersion(),
             List.copyOf(hits));
     audit.record(

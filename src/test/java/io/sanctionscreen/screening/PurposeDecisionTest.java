@@ -34,7 +34,8 @@ class PurposeDecisionTest {
     "IPO, BLOCK, APPLIES",
     "PAYMENT, REVIEW, DOES_NOT_APPLY",
     "ONBOARDING, REVIEW, MAY_APPLY",
-    "EXPORT, REVIEW, DOES_NOT_APPLY"
+    "EXPORT, REVIEW, DOES_NOT_APPLY",
+    "DIVESTMENT, BLOCK, APPLIES"
   })
   void senseTimeByPurpose(String purpose, String outcome, String applies) {
     JsonPath r = screen(Map.of("name", "SenseTime Group Ltd", "purpose", purpose));
@@ -47,19 +48,140 @@ class PurposeDecisionTest {
         .containsExactly("SECURITIES_BAN");
     assertThat(r.getString("hits[0].decision.listingDates.'Effective Date (CMIC)'"))
         .isEqualTo("2022-02-08");
-    assertThat(r.getString("measuresVersion")).isEqualTo("2026-11-28.1");
+    assertThat(r.getString("measuresVersion")).isEqualTo("2026-12-02.1");
   }
 
   @Test
-  void investmentReasonNamesTheProgramAndMeasure() {
-    JsonPath r = screen(Map.of("name", "SENSETIME GROUP LIMITED", "purpose", "INVESTMENT"));
+  void investmentReasonNamesTheProgramMeasureAndDates() {
+    JsonPath r =
+        screen(
+            Map.of(
+                "name",
+                "SENSETIME GROUP LIMITED",
+                "purpose",
+                "INVESTMENT",
+                "transactionDate",
+                "2026-12-02"));
     assertThat(r.getString("reason"))
         .isEqualTo(
             "SENSETIME GROUP LIMITED (us-ofac-cons:33114, score 1.00) is listed under CMIC-EO13959"
-                + " (Ban on publicly traded securities (NS-CMIC)), Listing Date (CMIC) 2021-12-10,"
-                + " Effective Date (CMIC) 2022-02-08, Purchase/Sales For Divestment Date (CMIC)"
-                + " 2022-12-10: Ban on publicly traded securities (NS-CMIC) restricts"
-                + " INVESTMENT.");
+                + " (Ban on publicly traded securities (NS-CMIC)): Ban on publicly traded"
+                + " securities (NS-CMIC) restricts INVESTMENT on 2026-12-02 (Ban on publicly"
+                + " traded securities (NS-CMIC): the ban is in force since 2022-02-08 (listed on"
+                + " 2021-12-10); the divestment window closed on 2022-12-10, before the"
+                + " transaction date 2026-12-02).");
+  }
+
+  /**
+   * The issue's four cases: SenseTime was listed on the NS-CMIC list on 2021-12-10, the ban on
+   * purchases took effect on 2022-02-08, and sales to divest were permitted until 2022-12-10.
+   */
+  @ParameterizedTest(name = "SenseTime, {0} on {1}: {2}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "INVESTMENT | 2022-01-15 | REVIEW | MAY_APPLY | BEFORE | takes effect on 2022-02-08, after"
+            + " the transaction date 2022-01-15",
+        "INVESTMENT | 2022-03-01 | BLOCK  | APPLIES   | AFTER  | the ban is in force since"
+            + " 2022-02-08",
+        "DIVESTMENT | 2022-06-01 | REVIEW | DOES_NOT_APPLY | AFTER | sales to divest are permitted"
+            + " until 2022-12-10 inclusive",
+        "DIVESTMENT | 2023-01-01 | BLOCK  | APPLIES   | AFTER  | the divestment window closed on"
+            + " 2022-12-10, before the transaction date 2023-01-01",
+        // The first day the ban is in force, and the last day of the window.
+        "INVESTMENT | 2022-02-08 | BLOCK  | APPLIES   | ON     | the ban is in force since"
+            + " 2022-02-08",
+        "DIVESTMENT | 2022-12-10 | REVIEW | DOES_NOT_APPLY | AFTER | permitted until 2022-12-10"
+            + " inclusive",
+        // Before the listing the ban did not exist; a purchase then is not restricted by it.
+        "INVESTMENT | 2021-11-30 | REVIEW | DOES_NOT_APPLY | BEFORE | the company was not yet"
+            + " listed (listing date 2021-12-10)"
+      })
+  void senseTimeOnATransactionDate(
+      String purpose,
+      String date,
+      String outcome,
+      String applies,
+      String sideOfEffectiveDate,
+      String reasonPart) {
+    JsonPath r =
+        screen(Map.of("name", "SenseTime Group Ltd", "purpose", purpose, "transactionDate", date));
+    assertThat(r.getString("transactionDate")).isEqualTo(date);
+    assertThat(r.getString("hits[0].entityId")).isEqualTo("us-ofac-cons:33114");
+    assertThat(r.getString("outcome")).isEqualTo(outcome);
+    assertThat(r.getString("hits[0].decision.applies")).isEqualTo(applies);
+    assertThat(r.getString("hits[0].decision.measures[0].appliesToPurpose")).isEqualTo(applies);
+    assertThat(r.getString("hits[0].decision.transactionDate")).isEqualTo(date);
+    assertThat(r.getString("reason")).contains(reasonPart).contains(date);
+    assertThat(
+            r.getString(
+                "hits[0].decision.governingDates.find { it.label == 'Effective Date (CMIC)' }"
+                    + ".transactionDate"))
+        .isEqualTo(sideOfEffectiveDate);
+    assertThat(r.getList("hits[0].decision.governingDates.value", String.class))
+        .containsExactly("2021-12-10", "2022-02-08", "2022-12-10");
+    if (outcome.equals("BLOCK")) {
+      assertThat(r.getString("reason")).contains("restricts " + purpose + " on " + date);
+    } else {
+      assertThat(r.getString("reason")).doesNotContain("(NS-CMIC) restricts");
+    }
+  }
+
+  @Test
+  void transactionDateDefaultsToToday() {
+    JsonPath r = screen(Map.of("name", "SenseTime Group Ltd", "purpose", "DIVESTMENT"));
+    assertThat(java.time.LocalDate.parse(r.getString("transactionDate")))
+        .isAfter(java.time.LocalDate.of(2026, 1, 1));
+    // Years after the window closed: a sale is banned.
+    assertThat(r.getString("outcome")).isEqualTo("BLOCK");
+  }
+
+  @Test
+  void designationDateGovernsAnAssetFreeze() {
+    // OFSI's entry for Korea Kwangson Banking Corporation, designated 2016-04-19 (UN KPe.025).
+    JsonPath before =
+        screen(
+            Map.of(
+                "name",
+                "Korea Kwangson Banking Corporation",
+                "purpose",
+                "PAYMENT",
+                "threshold",
+                0.5,
+                "transactionDate",
+                "2010-01-01"));
+    String ofsi = "hits.find { it.entityId == 'gb-ofsi:12452' }";
+    assertThat(before.getString(ofsi + ".decision.applies")).isEqualTo("DOES_NOT_APPLY");
+    assertThat(before.getString(ofsi + ".decision.reason"))
+        .contains("designated on ")
+        .contains("after the transaction date 2010-01-01");
+    JsonPath after =
+        screen(
+            Map.of(
+                "name",
+                "Korea Kwangson Banking Corporation",
+                "purpose",
+                "PAYMENT",
+                "threshold",
+                0.5,
+                "transactionDate",
+                "2024-01-01"));
+    assertThat(after.getString(ofsi + ".decision.applies")).isEqualTo("APPLIES");
+    assertThat(after.getString(ofsi + ".decision.governingDates[0].label")).isEqualTo("LISTED_ON");
+    assertThat(after.getString(ofsi + ".decision.governingDates[0].transactionDate"))
+        .isEqualTo("AFTER");
+  }
+
+  @Test
+  void aTransactionDateThatIsNotADateIsRefused() {
+    given()
+        .contentType(ContentType.JSON)
+        .body(Map.of("name", "SenseTime", "transactionDate", "1 March 2022"))
+        .when()
+        .post("/api/v1/screen")
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json");
   }
 
   @Test
@@ -67,7 +189,8 @@ class PurposeDecisionTest {
     JsonPath r = screen(Map.of("name", "SENSETIME GROUP LIMITED", "purpose", "PAYMENT"));
     assertThat(r.getString("outcome")).isEqualTo("REVIEW");
     assertThat(r.getString("reason"))
-        .endsWith("which does not restrict PAYMENT; confirm that no other restriction applies.");
+        .contains("which does not restrict PAYMENT on ")
+        .endsWith("; confirm that no other restriction applies.");
   }
 
   @ParameterizedTest(name = "an SDN entry for {0} is BLOCK")

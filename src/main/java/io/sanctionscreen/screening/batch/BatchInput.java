@@ -14,6 +14,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
@@ -208,7 +210,7 @@ public final class BatchInput {
     if (name == null && reference == null) {
       return null;
     }
-    return new ScreenRequest(name, null, null, null, null, null, null, reference, null);
+    return new ScreenRequest(name, null, null, null, null, null, null, reference, null, null, null);
   }
 
   private static ScreenRequest request(CSVRecord r, List<String> header) {
@@ -252,7 +254,21 @@ public final class BatchInput {
         null,
         null,
         value(r, header, "reference"),
-        ids.isEmpty() ? null : ids);
+        ids.isEmpty() ? null : ids,
+        transactionDate(value(r, header, "transaction_date")),
+        null);
+  }
+
+  private static LocalDate transactionDate(String value) {
+    if (value == null) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(value);
+    } catch (DateTimeParseException e) {
+      throw new IllegalArgumentException(
+          "transaction_date: '" + value + "' is not a date written YYYY-MM-DD");
+    }
   }
 
   private static String value(CSVRecord r, List<String> header, String column) {

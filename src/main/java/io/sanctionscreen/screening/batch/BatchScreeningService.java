@@ -165,7 +165,9 @@ public class BatchScreeningService {
               r.threshold(),
               r.limit(),
               r.reference(),
-              r.identifiers());
+              r.identifiers(),
+              r.transactionDate(),
+              r.asOf());
     }
     var violations = validator.validate(r);
     if (!violations.isEmpty()) {
