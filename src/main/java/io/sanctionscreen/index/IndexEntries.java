@@ -48,6 +48,15 @@ public final class IndexEntries {
         countries.add(a.country());
       }
     }
+    List<IndexEntry.Identifier> identifiers =
+        e.identifiers().stream()
+            .map(i -> new IndexEntry.Identifier(i.type(), i.value(), i.country()))
+            .toList();
+    List<Map.Entry<String, String>> keyAttributes =
+        e.attributes().stream()
+            .filter(a -> Designations.KEY_ATTRIBUTES.contains(a.kind()))
+            .map(a -> Map.entry(a.kind(), a.value()))
+            .toList();
     return new IndexEntry(
         sourceId + ":" + e.sourceRef(),
         sourceId,
@@ -57,9 +66,9 @@ public final class IndexEntries {
         e.names().stream().map(n -> new IndexEntry.Name(n.name(), n.kind(), n.weak())).toList(),
         birthDates,
         List.copyOf(countries),
-        e.identifiers().stream()
-            .map(i -> new IndexEntry.Identifier(i.type(), i.value(), i.country()))
-            .toList(),
-        dates);
+        identifiers,
+        dates,
+        List.copyOf(
+            Designations.keys(sourceId, e.sourceRef(), keyAttributes, e.remarks(), identifiers)));
   }
 }

@@ -22,6 +22,8 @@ import java.util.Map;
  * @param countries countries the entry is tied to (nationality, citizenship, addresses)
  * @param identifiers identifiers (passport, registration number, ISIN...)
  * @param programDates dates the list gives for the listing, by label ("Effective Date (CMIC)")
+ * @param designations keys that make entries of different lists one designation ({@link
+ *     Designations}): a UN reference number, an identical identifier
  */
 public record IndexEntry(
     String entityId,
@@ -33,9 +35,37 @@ public record IndexEntry(
     List<String> birthDates,
     List<String> countries,
     List<Identifier> identifiers,
-    Map<String, String> programDates) {
+    Map<String, String> programDates,
+    List<String> designations) {
+
+  /** An entry that shares no designation key with another list. */
+  public IndexEntry(
+      String entityId,
+      String source,
+      EntryType type,
+      String primaryName,
+      List<String> programs,
+      List<Name> names,
+      List<String> birthDates,
+      List<String> countries,
+      List<Identifier> identifiers,
+      Map<String, String> programDates) {
+    this(
+        entityId,
+        source,
+        type,
+        primaryName,
+        programs,
+        names,
+        birthDates,
+        countries,
+        identifiers,
+        programDates,
+        List.of());
+  }
 
   public IndexEntry {
+    designations = List.copyOf(designations);
     programDates = orderedDates(programDates);
     programs = List.copyOf(programs);
     names = List.copyOf(names);

@@ -144,11 +144,29 @@ public class IndexEntryReader {
     Map<Long, Builder> byRow = new LinkedHashMap<>();
     for (Object[] r :
         rows(
-            "select e.id, e.entityId, e.version.source.id, e.type, e.primaryName"
+            "select e.id, e.entityId, e.version.source.id, e.type, e.primaryName, e.sourceRef"
                 + " from ListEntry e where e.version.id in :v order by e.id",
             ids)) {
-      byRow.put(
-          (Long) r[0], new Builder((String) r[1], (String) r[2], (EntryType) r[3], (String) r[4]));
+      Builder b = new Builder((String) r[1], (String) r[2], (EntryType) r[3], (String) r[4]);
+      b.sourceRef = (String) r[5];
+      byRow.put((Long) r[0], b);
+    }
+    // Remarks are long: only those citing a UN reference are read (OFSI's "(UN Ref):KPe.025").
+    for (Object[] r :
+        rows(
+            "select e.id, e.remarks from ListEntry e where e.version.id in :v"
+                + " and e.remarks like '%UN Ref%' order by e.id",
+            ids)) {
+      byRow.get((Long) r[0]).remarks = (String) r[1];
+    }
+    for (Object[] r :
+        rows(
+            "select e.id, a.kind, a.value from ListEntry e join e.attributes a"
+                + " where e.version.id in :v and a.kind in ('"
+                + String.join("', '", Designations.KEY_ATTRIBUTES)
+                + "') order by e.id, index(a)",
+            ids)) {
+      byRow.get((Long) r[0]).keyAttributes.add(Map.entry((String) r[1], (String) r[2]));
     }
     for (Object[] r :
         rows(
@@ -236,6 +254,9 @@ public class IndexEntryReader {
     final List<String> countries = new ArrayList<>();
     final List<IndexEntry.Identifier> identifiers = new ArrayList<>();
     final Map<String, String> programDates = new LinkedHashMap<>();
+    final List<Map.Entry<String, String>> keyAttributes = new ArrayList<>();
+    String sourceRef;
+    String remarks;
 
     Builder(String entityId, String source, EntryType type, String primaryName) {
       this.entityId = entityId;
@@ -256,7 +277,8 @@ public class IndexEntryReader {
           birthDates,
           distinctCountries,
           identifiers,
-          programDates);
+          programDates,
+          List.copyOf(Designations.keys(source, sourceRef, keyAttributes, remarks, identifiers)));
     }
   }
 }

@@ -15,6 +15,18 @@ final class HitExplainer {
   private HitExplainer() {}
 
   static ScreenResponse.Hit toHit(NameSearcher.Hit h, PurposeDecider.HitDecision d) {
+    return toHit(h, h.entry(), d, List.of());
+  }
+
+  /**
+   * A hit, decided by the listing {@code decidedOn} (the hit's own entry, or the most severe
+   * listing of the same designation), carrying the listings merged into it.
+   */
+  static ScreenResponse.Hit toHit(
+      NameSearcher.Hit h,
+      IndexEntry decidedOn,
+      PurposeDecider.HitDecision d,
+      List<ScreenResponse.Listing> listings) {
     IndexEntry e = h.entry();
     return new ScreenResponse.Hit(
         e.entityId(),
@@ -25,7 +37,9 @@ final class HitExplainer {
         e.type(),
         e.programs(),
         explain(h),
-        decision(d, e));
+        decision(d, decidedOn),
+        listings,
+        entityIds(e, listings));
   }
 
   private static ScreenResponse.HitDecision decision(PurposeDecider.HitDecision d, IndexEntry e) {
@@ -52,6 +66,17 @@ final class HitExplainer {
         e.programDates(),
         d.transactionDate(),
         List.copyOf(dates));
+  }
+
+  private static List<String> entityIds(IndexEntry e, List<ScreenResponse.Listing> listings) {
+    List<String> ids = new ArrayList<>(1 + listings.size());
+    ids.add(e.entityId());
+    for (ScreenResponse.Listing l : listings) {
+      if (!l.entityId().equals(e.entityId())) {
+        ids.add(l.entityId());
+      }
+    }
+    return List.copyOf(ids);
   }
 
   static ScreenResponse.Explanation explain(NameSearcher.Hit h) {

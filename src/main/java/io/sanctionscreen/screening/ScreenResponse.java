@@ -85,7 +85,11 @@ public record ScreenResponse(
    * @param type the kind of party
    * @param programs the programs the entry is listed under
    * @param explanation why it matched
-   * @param decision what the listing means for the purpose
+   * @param decision what the listing means for the purpose (of the most severe listing, when
+   *     several lists designate the party)
+   * @param listings when several lists designate this party (the same UN reference number, an
+   *     identical identifier), each listing; empty when only one list does
+   * @param entityIds every source id of this designation, the hit's own first
    */
   @Schema(name = "Hit")
   public record Hit(
@@ -97,7 +101,33 @@ public record ScreenResponse(
       EntryType type,
       @Schema(example = "[\"CMIC-EO13959\"]") List<String> programs,
       Explanation explanation,
-      HitDecision decision) {}
+      HitDecision decision,
+      List<Listing> listings,
+      @Schema(example = "[\"un-sc:KPe.025\", \"gb-ofsi:12452\"]") List<String> entityIds) {}
+
+  /**
+   * One list's designation of a party that several lists designate.
+   *
+   * @param entityId the entry's id
+   * @param source its source
+   * @param name its primary name
+   * @param matchedName its name that matched best
+   * @param score its score
+   * @param programs its programs
+   * @param outcome what this listing alone means for the purpose
+   * @param sameDesignationBy the keys it shares with the other listings: "UN KPE.025" (a UN
+   *     reference number), "ID IMO 9562233" (an identical identifier)
+   */
+  @Schema(name = "Listing")
+  public record Listing(
+      @Schema(example = "gb-ofsi:12452") String entityId,
+      @Schema(example = "gb-ofsi") String source,
+      @Schema(example = "KOREA KWANGSON BANKING CORPORATION (KKBC)") String name,
+      String matchedName,
+      @Schema(example = "0.95") double score,
+      @Schema(example = "[\"DPRK\"]") List<String> programs,
+      @Schema(example = "BLOCK") Outcome outcome,
+      @Schema(example = "[\"UN KPE.025\"]") List<String> sameDesignationBy) {}
 
   /**
    * What one hit's listing means for the purpose.

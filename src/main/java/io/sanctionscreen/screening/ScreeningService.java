@@ -131,10 +131,7 @@ public class ScreeningService {
             : LocalDate.ofInstant(asOf != null ? asOf : now, clock.getZone());
     PurposeDecider.Decision decision =
         decider.decide(searched.hits(), request.purpose(), transactionDate);
-    List<ScreenResponse.Hit> hits = new ArrayList<>(searched.hits().size());
-    for (int i = 0; i < searched.hits().size(); i++) {
-      hits.add(HitExplainer.toHit(searched.hits().get(i), decision.hits().get(i)));
-    }
+    List<ScreenResponse.Hit> hits = DesignationMerger.merge(searched.hits(), decision.hits());
     ScreenResponse response =
         new ScreenResponse(
             UUID.randomUUID().toString(),

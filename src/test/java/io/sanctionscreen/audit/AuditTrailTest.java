@@ -59,7 +59,7 @@ class AuditTrailTest {
     assertThat(record.getList("result.listVersions")).isEqualTo(r.getList("listVersions"));
     assertThat(record.getString("result.hits[0].explanation.summary"))
         .isEqualTo(r.getString("hits[0].explanation.summary"));
-    assertThat(record.getString("result.measuresVersion")).isEqualTo("2026-11-28.1");
+    assertThat(record.getString("result.measuresVersion")).isEqualTo("2026-12-02.1");
   }
 
   @Test

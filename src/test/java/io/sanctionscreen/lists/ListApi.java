@@ -49,7 +49,10 @@ final class ListApi {
     return given().when().post("/api/v1/lists/{source}/refresh", source).then();
   }
 
-  /** The entity ids a screening of this name hits. */
+  /**
+   * The entity ids a screening of this name hits: every listing's id, a hit carrying every id of
+   * its designation.
+   */
   static List<String> hits(String name) {
     JsonPath r =
         given()
@@ -61,6 +64,6 @@ final class ListApi {
             .statusCode(200)
             .extract()
             .jsonPath();
-    return r.getList("hits.entityId", String.class);
+    return r.getList("hits.entityIds.flatten()", String.class);
   }
 }

@@ -57,7 +57,7 @@ class AsOfScreeningTest {
         .when()
         .post("/api/v1/lists/{source}/import", SOURCE)
         .then()
-        .statusCode(200);
+        .statusCode(201);
   }
 
   private static JsonPath screen(String name, Object asOf) {
