@@ -1,7 +1,7 @@
 package io.sanctionscreen.index;
 
-import io.sanctionscreen.lists.parse.ParsedEntry;
-import io.sanctionscreen.lists.parse.ParsedList;
+import io.sanctionscreen.lists.model.ParsedEntry;
+import io.sanctionscreen.lists.model.ParsedList;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;

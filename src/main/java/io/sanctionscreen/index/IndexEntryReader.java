@@ -1,10 +1,10 @@
 package io.sanctionscreen.index;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.sanctionscreen.lists.EntryType;
 import io.sanctionscreen.lists.ListVersion;
-import io.sanctionscreen.lists.NameKind;
-import io.sanctionscreen.lists.parse.ParsedEntry;
+import io.sanctionscreen.lists.model.EntryType;
+import io.sanctionscreen.lists.model.NameKind;
+import io.sanctionscreen.lists.model.ParsedEntry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;

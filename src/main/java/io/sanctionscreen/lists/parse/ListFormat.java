@@ -3,6 +3,7 @@ package io.sanctionscreen.lists.parse;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.sanctionscreen.lists.model.ParsedList;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,6 +1,8 @@
 package io.sanctionscreen.lists.parse;
 
-import io.sanctionscreen.lists.NameKind;
+import io.sanctionscreen.lists.model.NameKind;
+import io.sanctionscreen.lists.model.ParsedEntry;
+import io.sanctionscreen.lists.model.ParsedList;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;

@@ -1,5 +1,6 @@
 package io.sanctionscreen.lists.parse;
 
+import io.sanctionscreen.lists.model.ParsedEntry;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;

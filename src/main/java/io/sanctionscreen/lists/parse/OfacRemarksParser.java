@@ -1,6 +1,7 @@
 package io.sanctionscreen.lists.parse;
 
-import io.sanctionscreen.lists.NameKind;
+import io.sanctionscreen.lists.model.NameKind;
+import io.sanctionscreen.lists.model.ParsedEntry;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;

@@ -1,7 +1,5 @@
-package io.sanctionscreen.lists.parse;
+package io.sanctionscreen.lists.model;
 
-import io.sanctionscreen.lists.EntryType;
-import io.sanctionscreen.lists.NameKind;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
