@@ -4,6 +4,7 @@ import io.sanctionscreen.lists.model.EntryType;
 import io.sanctionscreen.lists.model.NameKind;
 import io.sanctionscreen.lists.model.ParsedEntry;
 import io.sanctionscreen.lists.model.ParsedList;
+import java.io.IOException;
 import java.io.Reader;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -11,7 +12,6 @@ import java.time.Year;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -43,7 +43,7 @@ import org.apache.commons.csv.CSVRecord;
  * <p>Only the id and name columns must be present; an unknown column is refused, so that a misspelt
  * column ("alias") does not silently drop data. Only the header names are case-insensitive.
  */
-public final class CustomCsvParser {
+public final class CustomCsvParser implements ListParser {
 
   private static final String FORMAT = "custom watch list CSV";
 
@@ -60,7 +60,15 @@ public final class CustomCsvParser {
           "identifiers",
           "remarks");
 
-  private CustomCsvParser() {}
+  /** The parser {@link ListFormat} registers; it holds no state. */
+  CustomCsvParser() {}
+
+  @Override
+  public ParsedList read(ListInput input, String sourceId, LocalDate listDate) throws IOException {
+    try (Reader in = Parts.reader(input, ListFormat.MAIN)) {
+      return parse(in, sourceId, listDate);
+    }
+  }
 
   /**
    * Parses a whole file. The file carries no list date; the caller gives it.
@@ -100,7 +108,7 @@ public final class CustomCsvParser {
       }
     }
     Map<String, Long> lines = new HashMap<>();
-    Map<String, ParsedEntry> entries = new LinkedHashMap<>();
+    Entries entries = new Entries("id");
     while (csv.hasNext()) {
       CSVRecord r = csv.next();
       long line = csv.line();
@@ -122,13 +130,9 @@ public final class CustomCsvParser {
         throw new ListFormatException(
             "line " + line + ": id '" + id + "' is already used on line " + first);
       }
-      entries.put(id, entry(row, id, line));
-      InputLimits.checkEntryCount(entries.size());
+      entries.add(entry(row, id, line));
     }
-    if (entries.isEmpty()) {
-      throw new ListFormatException("the file holds no rows after the header");
-    }
-    return new ParsedList(sourceId, listDate, new ArrayList<>(entries.values()));
+    return entries.list(sourceId, listDate, "the file holds no rows after the header");
   }
 
   private static ParsedEntry entry(Map<String, String> row, String id, long line) {

@@ -31,7 +31,7 @@ import java.util.Map;
  * name; {@code Address} entities give their {@code full} text to the entities that refer to them.
  * Other schemata (ownership, family links, identification documents) are not read.
  */
-public final class FtmJsonParser {
+public final class FtmJsonParser implements ListParser {
 
   private static final String FORMAT = "FollowTheMoney JSON lines";
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -97,7 +97,56 @@ public final class FtmJsonParser {
           Map.entry("grossRegisteredTonnage", "VESSEL_GRT"),
           Map.entry("model", "AIRCRAFT_MODEL"));
 
-  private FtmJsonParser() {}
+  /** The parser {@link ListFormat} registers; it holds no state. */
+  FtmJsonParser() {}
+
+  /** Reads FtM files in order; a delta file alone is refused, as it says nothing of the rest. */
+  @Override
+  public ParsedList read(ListInput input, String sourceId, LocalDate listDate) throws IOException {
+    List<String> parts = input.parts();
+    if (parts.isEmpty()) {
+      throw new ListFormatException("no FollowTheMoney file given");
+    }
+    if (isDelta(input, parts.get(0))) {
+      throw new ListFormatException(
+          "FollowTheMoney JSON: the file is a delta ({\"op\": ..., \"entity\": ...} lines) and"
+              + " no full export precedes it; upload a ZIP holding the full entities.ftm.json"
+              + " and its delta files, or the full export alone");
+    }
+    List<Reader> readers = new ArrayList<>();
+    try {
+      for (String p : parts) {
+        readers.add(Parts.reader(input, p));
+      }
+      return parse(sourceId, listDate, readers.toArray(Reader[]::new));
+    } finally {
+      for (Reader r : readers) {
+        r.close();
+      }
+    }
+  }
+
+  private static boolean isDelta(ListInput input, String part) throws IOException {
+    // Bounded: a hostile first line must not be read whole; the parser then names the problem.
+    try (BufferedReader r =
+        new BufferedReader(InputLimits.bounded(Parts.reader(input, part), InputLimits.MAX_TEXT))) {
+      String line;
+      int lines = 0;
+      while ((line = r.readLine()) != null && lines++ < 1000) {
+        if (!line.isBlank()) {
+          try {
+            JsonNode n = JSON.readTree(line);
+            return n != null && n.isObject() && n.has("op") && n.has("entity");
+          } catch (JsonProcessingException e) {
+            return false;
+          }
+        }
+      }
+      return false;
+    } catch (ListFormatException e) {
+      return false;
+    }
+  }
 
   /**
    * Parses one or more files in order into one list. FtM files carry no list date; the caller gives

@@ -15,6 +15,7 @@ import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.jboss.logging.Logger;
 
 /**
  * Parses OFAC's legacy CSV set: the main file ({@code sdn.csv} or {@code cons_prim.csv}) with its
@@ -24,7 +25,9 @@ import org.apache.commons.csv.CSVRecord;
  * <p>OFAC writes {@code -0-} for an empty field, several programs as {@code "IRAN] [SDGT"}, and
  * ends each file with an EOF character (0x1A) on its own line.
  */
-public final class OfacCsvParser {
+public final class OfacCsvParser implements ListParser {
+
+  private static final Logger LOG = Logger.getLogger(ListFormat.class);
 
   private static final String NULL = "-0-";
   private static final int MAIN_COLUMNS = 12;
@@ -35,7 +38,31 @@ public final class OfacCsvParser {
   /** A parsed list together with its orphan counts. */
   public record Result(ParsedList list, Orphans orphans) {}
 
-  private OfacCsvParser() {}
+  /** The parser {@link ListFormat} registers; it holds no state. */
+  OfacCsvParser() {}
+
+  @Override
+  public ParsedList read(ListInput input, String sourceId, LocalDate listDate) throws IOException {
+    try (Reader main = Parts.reader(input, ListFormat.MAIN);
+        Reader alt = Parts.reader(input, "alt");
+        Reader add = Parts.reader(input, "add");
+        Reader comments = Parts.reader(input, "comments")) {
+      Result r;
+      try {
+        r = parse(sourceId, listDate, main, alt, add, comments);
+      } catch (ListFormatException e) {
+        throw new ListFormatException("OFAC CSV: " + e.getMessage(), e);
+      }
+      Orphans o = r.orphans();
+      if (o.aliases() + o.addresses() + o.comments() > 0) {
+        LOG.infof(
+            "%s: dropped rows of entries the main file does not hold: %d aliases, %d"
+                + " addresses, %d remarks continuations",
+            sourceId, o.aliases(), o.addresses(), o.comments());
+      }
+      return r.list();
+    }
+  }
 
   /**
    * Parses a CSV set. The side files may be null.

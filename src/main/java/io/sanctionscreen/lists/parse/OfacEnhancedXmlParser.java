@@ -7,10 +7,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import javax.xml.stream.XMLStreamReader;
@@ -25,11 +23,19 @@ import javax.xml.stream.XMLStreamReader;
  * identifiers by {@link OfacFacts}; the sanctions lists an entry is on (SDN List, Non-SDN CMIC
  * List...) become attributes of kind {@code LIST}.
  */
-public final class OfacEnhancedXmlParser {
+public final class OfacEnhancedXmlParser implements ListParser {
 
   private static final String FORMAT = "OFAC Enhanced XML";
 
-  private OfacEnhancedXmlParser() {}
+  /** The parser {@link ListFormat} registers; it holds no state. */
+  OfacEnhancedXmlParser() {}
+
+  @Override
+  public ParsedList read(ListInput input, String sourceId, LocalDate listDate) throws IOException {
+    try (InputStream in = input.open(ListFormat.MAIN)) {
+      return parse(in, sourceId);
+    }
+  }
 
   /**
    * Parses the XML file; the list date is {@code publicationInfo/dataAsOf}.
@@ -74,8 +80,7 @@ public final class OfacEnhancedXmlParser {
     XMLStreamReader r = SafeXml.open(in);
     SafeXml.root(r, "sanctionsData");
     LocalDate date = null;
-    List<ParsedEntry> entries = new ArrayList<>();
-    Set<String> ids = new LinkedHashSet<>();
+    Entries entries = new Entries("entity");
     while (SafeXml.nextChild(r)) {
       switch (r.getLocalName()) {
         case "publicationInfo" -> {
@@ -89,13 +94,7 @@ public final class OfacEnhancedXmlParser {
               continue;
             }
             SafeXml.Node n = SafeXml.read(r);
-            ParsedEntry e = entity(n);
-            if (!ids.add(e.sourceRef())) {
-              throw new ListFormatException(
-                  "entity " + e.sourceRef() + " appears twice (" + n.where + ")");
-            }
-            entries.add(e);
-            InputLimits.checkEntryCount(entries.size());
+            entries.add(entity(n), n.where);
           }
         }
         default -> SafeXml.skip(r);
@@ -105,10 +104,7 @@ public final class OfacEnhancedXmlParser {
     if (date == null) {
       throw new ListFormatException("the file has no publicationInfo/dataAsOf");
     }
-    if (entries.isEmpty()) {
-      throw new ListFormatException("the file holds no entity");
-    }
-    return new ParsedList(sourceId, date, entries);
+    return entries.list(sourceId, date, "the file holds no entity");
   }
 
   private static ParsedEntry entity(SafeXml.Node n) {

@@ -4,15 +4,14 @@ import io.sanctionscreen.lists.model.EntryType;
 import io.sanctionscreen.lists.model.NameKind;
 import io.sanctionscreen.lists.model.ParsedEntry;
 import io.sanctionscreen.lists.model.ParsedList;
+import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import javax.xml.stream.XMLStreamReader;
 
 /**
@@ -24,13 +23,21 @@ import javax.xml.stream.XMLStreamReader;
  * Date (CMIC)", "Gender", "Website"...) become attributes (see {@link OfacFacts}). The file's
  * {@code Record_Count} must equal the number of entries read.
  */
-public final class OfacXmlParser {
+public final class OfacXmlParser implements ListParser {
 
   private static final String FORMAT = "OFAC sdnList XML";
   private static final DateTimeFormatter US_DATE =
       DateTimeFormatter.ofPattern("MM/dd/uuuu", Locale.ROOT);
 
-  private OfacXmlParser() {}
+  /** The parser {@link ListFormat} registers; it holds no state. */
+  OfacXmlParser() {}
+
+  @Override
+  public ParsedList read(ListInput input, String sourceId, LocalDate listDate) throws IOException {
+    try (InputStream in = input.open(ListFormat.MAIN)) {
+      return parse(in, sourceId);
+    }
+  }
 
   /**
    * Parses a whole file; the list date is its {@code Publish_Date}.
@@ -48,8 +55,7 @@ public final class OfacXmlParser {
     SafeXml.root(r, "sdnList");
     LocalDate date = null;
     Integer recordCount = null;
-    List<ParsedEntry> entries = new ArrayList<>();
-    Set<String> ids = new LinkedHashSet<>();
+    Entries entries = new Entries("uid");
     while (SafeXml.nextChild(r)) {
       switch (r.getLocalName()) {
         case "publshInformation", "publishInformation" -> {
@@ -62,13 +68,7 @@ public final class OfacXmlParser {
         }
         case "sdnEntry" -> {
           SafeXml.Node n = SafeXml.read(r);
-          ParsedEntry e = entry(n);
-          if (!ids.add(e.sourceRef())) {
-            throw new ListFormatException(
-                "uid " + e.sourceRef() + " appears twice (" + n.where + ")");
-          }
-          entries.add(e);
-          InputLimits.checkEntryCount(entries.size());
+          entries.add(entry(n), n.where);
         }
         default -> SafeXml.skip(r);
       }
@@ -77,14 +77,12 @@ public final class OfacXmlParser {
     if (date == null) {
       throw new ListFormatException("the file has no publshInformation/Publish_Date");
     }
-    if (entries.isEmpty()) {
-      throw new ListFormatException("the file holds no sdnEntry");
-    }
+    ParsedList list = entries.list(sourceId, date, "the file holds no sdnEntry");
     if (recordCount != null && recordCount != entries.size()) {
       throw new ListFormatException(
           "Record_Count says " + recordCount + " entries, the file holds " + entries.size());
     }
-    return new ParsedList(sourceId, date, entries);
+    return list;
   }
 
   private static ParsedEntry entry(SafeXml.Node n) {

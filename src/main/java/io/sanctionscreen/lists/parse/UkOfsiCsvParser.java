@@ -4,11 +4,11 @@ import io.sanctionscreen.lists.model.EntryType;
 import io.sanctionscreen.lists.model.NameKind;
 import io.sanctionscreen.lists.model.ParsedEntry;
 import io.sanctionscreen.lists.model.ParsedList;
+import java.io.IOException;
 import java.io.Reader;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -28,7 +28,7 @@ import org.apache.commons.csv.CSVRecord;
  * Morocco" are split. From "Other Information" the UK Sanctions List reference, gender and IMO
  * number are read out; the text is kept as the remarks.
  */
-public final class UkOfsiCsvParser {
+public final class UkOfsiCsvParser implements ListParser {
 
   private static final String FORMAT = "OFSI ConList CSV";
 
@@ -76,7 +76,15 @@ public final class UkOfsiCsvParser {
   private static final Pattern TAGGED =
       Pattern.compile("\\((UK Sanctions List Ref|Gender|IMO number)\\):\\s*([^\\s.;()]+)");
 
-  private UkOfsiCsvParser() {}
+  /** The parser {@link ListFormat} registers; it holds no state. */
+  UkOfsiCsvParser() {}
+
+  @Override
+  public ParsedList read(ListInput input, String sourceId, LocalDate listDate) throws IOException {
+    try (Reader in = Parts.reader(input, ListFormat.MAIN)) {
+      return parse(in, sourceId);
+    }
+  }
 
   /**
    * Parses a whole file; the list date is the first row's "Last Updated" date.
@@ -120,7 +128,7 @@ public final class UkOfsiCsvParser {
       throw new ListFormatException(
           "wrong format: the header row (line 2) lacks the ConList columns " + missing);
     }
-    Map<String, EntryBuilder> groups = new LinkedHashMap<>();
+    EntryGroups groups = new EntryGroups();
     while (csv.hasNext()) {
       CSVRecord r = csv.next();
       if (r.size() == 1 && r.get(0).isBlank()) {
@@ -134,23 +142,14 @@ public final class UkOfsiCsvParser {
       EntryType type = type(row.get("Group Type"), row.line);
       EntryBuilder b = groups.get(group);
       if (b == null) {
-        b = new EntryBuilder(group, type);
-        groups.put(group, b);
-        InputLimits.checkEntryCount(groups.size());
+        b = groups.open(group, new EntryBuilder(group, type));
       } else if (b.type() != type) {
         throw new ListFormatException(
             "group " + group + " is " + b.type() + " and " + type + " (line " + row.line + ")");
       }
       row(b, row);
     }
-    if (groups.isEmpty()) {
-      throw new ListFormatException("the file holds no rows after the header");
-    }
-    List<ParsedEntry> entries = new ArrayList<>(groups.size());
-    for (EntryBuilder b : groups.values()) {
-      entries.add(b.build());
-    }
-    return new ParsedList(sourceId, date, entries);
+    return groups.list(sourceId, date, "the file holds no rows after the header");
   }
 
   private static void row(EntryBuilder b, Row row) {

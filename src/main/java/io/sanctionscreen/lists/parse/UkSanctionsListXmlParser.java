@@ -4,13 +4,12 @@ import io.sanctionscreen.lists.model.EntryType;
 import io.sanctionscreen.lists.model.NameKind;
 import io.sanctionscreen.lists.model.ParsedEntry;
 import io.sanctionscreen.lists.model.ParsedList;
+import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import javax.xml.stream.XMLStreamReader;
 
 /**
@@ -23,11 +22,19 @@ import javax.xml.stream.XMLStreamReader;
  * id and UN reference number are kept as attributes so entries can be linked to the OFSI ConList
  * and the UN list.
  */
-public final class UkSanctionsListXmlParser {
+public final class UkSanctionsListXmlParser implements ListParser {
 
   private static final String FORMAT = "UK Sanctions List XML";
 
-  private UkSanctionsListXmlParser() {}
+  /** The parser {@link ListFormat} registers; it holds no state. */
+  UkSanctionsListXmlParser() {}
+
+  @Override
+  public ParsedList read(ListInput input, String sourceId, LocalDate listDate) throws IOException {
+    try (InputStream in = input.open(ListFormat.MAIN)) {
+      return parse(in, sourceId);
+    }
+  }
 
   /**
    * Parses a whole file; the list date is the root's {@code dateGenerated} (or the {@code
@@ -45,8 +52,7 @@ public final class UkSanctionsListXmlParser {
     SafeXml.root(r, "Designations");
     String generated = r.getAttributeValue(null, "dateGenerated");
     LocalDate date = generated == null ? null : Dates.isoDay(generated, "dateGenerated");
-    List<ParsedEntry> entries = new ArrayList<>();
-    Set<String> ids = new LinkedHashSet<>();
+    Entries entries = new Entries("UniqueID");
     while (SafeXml.nextChild(r)) {
       switch (r.getLocalName()) {
         case "DateGenerated" -> {
@@ -57,13 +63,7 @@ public final class UkSanctionsListXmlParser {
         }
         case "Designation" -> {
           SafeXml.Node n = SafeXml.read(r);
-          ParsedEntry e = designation(n);
-          if (!ids.add(e.sourceRef())) {
-            throw new ListFormatException(
-                "UniqueID " + e.sourceRef() + " appears twice (" + n.where + ")");
-          }
-          entries.add(e);
-          InputLimits.checkEntryCount(entries.size());
+          entries.add(designation(n), n.where);
         }
         default -> SafeXml.skip(r);
       }
@@ -72,10 +72,7 @@ public final class UkSanctionsListXmlParser {
     if (date == null) {
       throw new ListFormatException("the file has no DateGenerated");
     }
-    if (entries.isEmpty()) {
-      throw new ListFormatException("the file holds no Designation");
-    }
-    return new ParsedList(sourceId, date, entries);
+    return entries.list(sourceId, date, "the file holds no Designation");
   }
 
   private static ParsedEntry designation(SafeXml.Node n) {

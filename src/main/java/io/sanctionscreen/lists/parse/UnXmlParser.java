@@ -4,13 +4,12 @@ import io.sanctionscreen.lists.model.EntryType;
 import io.sanctionscreen.lists.model.NameKind;
 import io.sanctionscreen.lists.model.ParsedEntry;
 import io.sanctionscreen.lists.model.ParsedList;
+import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import javax.xml.stream.XMLStreamReader;
 
 /**
@@ -23,11 +22,19 @@ import javax.xml.stream.XMLStreamReader;
  * Good}, {@code a.k.a.} and an empty quality a strong alias. The regime ({@code UN_LIST_TYPE}, such
  * as {@code Al-Qaida}) is the program.
  */
-public final class UnXmlParser {
+public final class UnXmlParser implements ListParser {
 
   private static final String FORMAT = "UN SC consolidated list XML";
 
-  private UnXmlParser() {}
+  /** The parser {@link ListFormat} registers; it holds no state. */
+  UnXmlParser() {}
+
+  @Override
+  public ParsedList read(ListInput input, String sourceId, LocalDate listDate) throws IOException {
+    try (InputStream in = input.open(ListFormat.MAIN)) {
+      return parse(in, sourceId);
+    }
+  }
 
   /**
    * Parses a whole file; the list date is the root's {@code dateGenerated}.
@@ -44,8 +51,7 @@ public final class UnXmlParser {
     XMLStreamReader r = SafeXml.open(in);
     SafeXml.root(r, "CONSOLIDATED_LIST");
     LocalDate date = Dates.isoDay(r.getAttributeValue(null, "dateGenerated"), "dateGenerated");
-    List<ParsedEntry> entries = new ArrayList<>();
-    Set<String> refs = new LinkedHashSet<>();
+    Entries entries = new Entries("reference number");
     while (SafeXml.nextChild(r)) {
       String section = r.getLocalName();
       String item;
@@ -66,20 +72,11 @@ public final class UnXmlParser {
           continue;
         }
         SafeXml.Node n = SafeXml.read(r);
-        ParsedEntry e = entry(n, type);
-        if (!refs.add(e.sourceRef())) {
-          throw new ListFormatException(
-              "reference number " + e.sourceRef() + " appears twice (" + n.where + ")");
-        }
-        entries.add(e);
-        InputLimits.checkEntryCount(entries.size());
+        entries.add(entry(n, type), n.where);
       }
     }
     SafeXml.finish(r);
-    if (entries.isEmpty()) {
-      throw new ListFormatException("the file holds no INDIVIDUAL or ENTITY");
-    }
-    return new ParsedList(sourceId, date, entries);
+    return entries.list(sourceId, date, "the file holds no INDIVIDUAL or ENTITY");
   }
 
   private static ParsedEntry entry(SafeXml.Node n, EntryType type) {

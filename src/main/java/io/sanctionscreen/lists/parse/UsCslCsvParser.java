@@ -4,12 +4,12 @@ import io.sanctionscreen.lists.model.EntryType;
 import io.sanctionscreen.lists.model.NameKind;
 import io.sanctionscreen.lists.model.ParsedEntry;
 import io.sanctionscreen.lists.model.ParsedList;
+import java.io.IOException;
 import java.io.Reader;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -35,7 +35,7 @@ import org.apache.commons.csv.CSVRecord;
  * the header (some files repeat it) is skipped. An empty {@code type} (the BIS and State lists) is
  * read as an organisation.
  */
-public final class UsCslCsvParser {
+public final class UsCslCsvParser implements ListParser {
 
   private static final String FORMAT = "US Consolidated Screening List CSV";
 
@@ -80,7 +80,15 @@ public final class UsCslCsvParser {
       Pattern.compile("\\s+a\\.k\\.a\\.?\\s+", Pattern.CASE_INSENSITIVE);
   private static final Pattern COUNTRY_CODE = Pattern.compile("^[A-Z]{2}$");
 
-  private UsCslCsvParser() {}
+  /** The parser {@link ListFormat} registers; it holds no state. */
+  UsCslCsvParser() {}
+
+  @Override
+  public ParsedList read(ListInput input, String sourceId, LocalDate listDate) throws IOException {
+    try (Reader in = Parts.reader(input, ListFormat.MAIN)) {
+      return parse(in, sourceId, listDate);
+    }
+  }
 
   /**
    * Parses a whole file. The CSV carries no list date; the caller gives it.
@@ -114,7 +122,7 @@ public final class UsCslCsvParser {
       throw new ListFormatException(
           "wrong format: the header row lacks the CSL columns " + missing);
     }
-    Map<String, EntryBuilder> entries = new LinkedHashMap<>();
+    EntryGroups entries = new EntryGroups();
     while (csv.hasNext()) {
       CSVRecord r = csv.next();
       long line = csv.line();
@@ -139,22 +147,13 @@ public final class UsCslCsvParser {
       EntryType type = type(row.get("type"), line);
       EntryBuilder b = entries.get(id);
       if (b == null) {
-        b = new EntryBuilder(id, type);
-        entries.put(id, b);
-        InputLimits.checkEntryCount(entries.size());
+        b = entries.open(id, new EntryBuilder(id, type));
       } else if (row.get("type") != null) {
         b.type(type);
       }
       row(b, row, line);
     }
-    if (entries.isEmpty()) {
-      throw new ListFormatException("the file holds no rows after the header");
-    }
-    List<ParsedEntry> out = new ArrayList<>(entries.size());
-    for (EntryBuilder b : entries.values()) {
-      out.add(b.build());
-    }
-    return new ParsedList(sourceId, listDate, out);
+    return entries.list(sourceId, listDate, "the file holds no rows after the header");
   }
 
   private static void row(EntryBuilder b, Map<String, String> row, long line) {
