@@ -1,5 +1,6 @@
 package io.sanctionscreen.lists.parse;
 
+import io.sanctionscreen.lists.model.AttributeKind;
 import io.sanctionscreen.lists.model.EntryType;
 import io.sanctionscreen.lists.model.NameKind;
 import io.sanctionscreen.lists.model.ParsedEntry;
@@ -144,8 +145,8 @@ public final class CustomCsvParser implements ListParser {
     b.primary(name);
     split(row.get("aliases")).forEach(a -> b.name(a, NameKind.AKA, false));
     split(row.get("programs")).forEach(b::program);
-    b.attribute("COUNTRY", row.get("country"));
-    b.attribute(ParsedEntry.BIRTH_DATE, birthDate(row.get("birth_date"), line));
+    b.attribute(AttributeKind.COUNTRY, row.get("country"));
+    b.attribute(AttributeKind.BIRTH_DATE, birthDate(row.get("birth_date"), line));
     for (String item : split(row.get("identifiers"))) {
       int colon = item.indexOf(':');
       String type = colon < 0 ? null : EntryBuilder.clean(item.substring(0, colon));

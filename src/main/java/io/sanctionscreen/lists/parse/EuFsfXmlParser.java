@@ -1,8 +1,8 @@
 package io.sanctionscreen.lists.parse;
 
+import io.sanctionscreen.lists.model.AttributeKind;
 import io.sanctionscreen.lists.model.EntryType;
 import io.sanctionscreen.lists.model.NameKind;
-import io.sanctionscreen.lists.model.ParsedEntry;
 import io.sanctionscreen.lists.model.ParsedList;
 import java.io.IOException;
 import java.io.InputStream;
@@ -114,26 +114,26 @@ public final class EuFsfXmlParser implements ListParser {
       String name = wholeName(a);
       boolean weak = "false".equalsIgnoreCase(a.attr("strong"));
       b.name(name, Names.isLatin(name) ? NameKind.AKA : NameKind.ORIGINAL_SCRIPT, weak);
-      b.attribute("GENDER", gender(a.attr("gender")));
-      b.attribute("TITLE", a.attr("title"));
-      b.attribute("POSITION", a.attr("function"));
+      b.attribute(AttributeKind.GENDER, gender(a.attr("gender")));
+      b.attribute(AttributeKind.TITLE, a.attr("title"));
+      b.attribute(AttributeKind.POSITION, a.attr("function"));
       b.remark(a.text("remark"));
     }
     for (SafeXml.Node reg : n.children("regulation")) {
       b.program(reg.attr("programme"));
     }
-    b.attribute("EU_REFERENCE_NUMBER", n.attr("euReferenceNumber"));
-    b.attribute("UN_REFERENCE_NUMBER", n.attr("unitedNationId"));
-    b.attribute("LISTED_ON", n.attr("designationDate"));
+    b.attribute(AttributeKind.EU_REFERENCE_NUMBER, n.attr("euReferenceNumber"));
+    b.attribute(AttributeKind.UN_REFERENCE_NUMBER, n.attr("unitedNationId"));
+    b.attribute(AttributeKind.LISTED_ON, n.attr("designationDate"));
     b.remark(n.attr("designationDetails"));
     n.texts("remark").forEach(b::remark);
     for (SafeXml.Node c : n.children("citizenship")) {
-      b.attribute(ParsedEntry.CITIZENSHIP, country(c));
+      b.attribute(AttributeKind.CITIZENSHIP, country(c));
     }
     for (SafeXml.Node d : n.children("birthdate")) {
-      b.attribute(ParsedEntry.BIRTH_DATE, birthDate(d));
+      b.attribute(AttributeKind.BIRTH_DATE, birthDate(d));
       b.attribute(
-          ParsedEntry.BIRTH_PLACE,
+          AttributeKind.BIRTH_PLACE,
           joinComma(
               known(d.attr("place")), known(d.attr("city")), known(d.attr("region")), country(d)));
     }

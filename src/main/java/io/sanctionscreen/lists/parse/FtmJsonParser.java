@@ -3,6 +3,7 @@ package io.sanctionscreen.lists.parse;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.sanctionscreen.lists.model.AttributeKind;
 import io.sanctionscreen.lists.model.EntryType;
 import io.sanctionscreen.lists.model.NameKind;
 import io.sanctionscreen.lists.model.ParsedEntry;
@@ -76,26 +77,26 @@ public final class FtmJsonParser implements ListParser {
    * FtM properties kept as attributes, with their attribute kind, in a fixed order (the order
    * enters the content hash; {@code Map.of} iterates in a different order on each JVM run).
    */
-  private static final List<Map.Entry<String, String>> ATTRIBUTES =
+  private static final List<Map.Entry<String, AttributeKind>> ATTRIBUTES =
       List.of(
-          Map.entry("birthDate", ParsedEntry.BIRTH_DATE),
-          Map.entry("birthPlace", ParsedEntry.BIRTH_PLACE),
-          Map.entry("nationality", ParsedEntry.NATIONALITY),
-          Map.entry("citizenship", ParsedEntry.CITIZENSHIP),
-          Map.entry("country", "COUNTRY"),
-          Map.entry("jurisdiction", "COUNTRY"),
-          Map.entry("gender", "GENDER"),
-          Map.entry("title", "TITLE"),
-          Map.entry("position", "POSITION"),
-          Map.entry("incorporationDate", "ESTABLISHED"),
-          Map.entry("topics", "TOPIC"),
-          Map.entry("flag", "VESSEL_FLAG"),
-          Map.entry("callSign", "VESSEL_CALL_SIGN"),
-          Map.entry("type", "VESSEL_TYPE"),
-          Map.entry("buildDate", "VESSEL_YEAR_OF_BUILD"),
-          Map.entry("tonnage", "VESSEL_TONNAGE"),
-          Map.entry("grossRegisteredTonnage", "VESSEL_GRT"),
-          Map.entry("model", "AIRCRAFT_MODEL"));
+          Map.entry("birthDate", AttributeKind.BIRTH_DATE),
+          Map.entry("birthPlace", AttributeKind.BIRTH_PLACE),
+          Map.entry("nationality", AttributeKind.NATIONALITY),
+          Map.entry("citizenship", AttributeKind.CITIZENSHIP),
+          Map.entry("country", AttributeKind.COUNTRY),
+          Map.entry("jurisdiction", AttributeKind.COUNTRY),
+          Map.entry("gender", AttributeKind.GENDER),
+          Map.entry("title", AttributeKind.TITLE),
+          Map.entry("position", AttributeKind.POSITION),
+          Map.entry("incorporationDate", AttributeKind.ESTABLISHED),
+          Map.entry("topics", AttributeKind.TOPIC),
+          Map.entry("flag", AttributeKind.VESSEL_FLAG),
+          Map.entry("callSign", AttributeKind.VESSEL_CALL_SIGN),
+          Map.entry("type", AttributeKind.VESSEL_TYPE),
+          Map.entry("buildDate", AttributeKind.VESSEL_YEAR_OF_BUILD),
+          Map.entry("tonnage", AttributeKind.VESSEL_TONNAGE),
+          Map.entry("grossRegisteredTonnage", AttributeKind.VESSEL_GRT),
+          Map.entry("model", AttributeKind.AIRCRAFT_MODEL));
 
   /** The parser {@link ListFormat} registers; it holds no state. */
   FtmJsonParser() {}
@@ -224,13 +225,13 @@ public final class FtmJsonParser implements ListParser {
       throw new ListFormatException("entity " + id + " has no name");
     }
     state.programs.getOrDefault(id, List.of()).forEach(b::program);
-    for (Map.Entry<String, String> a : ATTRIBUTES) {
+    for (Map.Entry<String, AttributeKind> a : ATTRIBUTES) {
       values(props, a.getKey()).forEach(v -> b.attribute(a.getValue(), v));
     }
     for (String type : IDENTIFIERS) {
       values(props, type).forEach(v -> b.identifier(type, v, null, null));
     }
-    values(e, "datasets").forEach(d -> b.attribute("DATASET", d));
+    values(e, "datasets").forEach(d -> b.attribute(AttributeKind.DATASET, d));
     values(props, "address").forEach(a -> b.address(a, null, null, null));
     for (String ref : values(props, "addressEntity")) {
       String full = state.addresses.get(ref);

@@ -1,5 +1,6 @@
 package io.sanctionscreen.lists.parse;
 
+import io.sanctionscreen.lists.model.AttributeKind;
 import io.sanctionscreen.lists.model.EntryType;
 import io.sanctionscreen.lists.model.NameKind;
 import io.sanctionscreen.lists.model.ParsedEntry;
@@ -357,7 +358,7 @@ public final class OfacAdvancedXmlParser implements ListParser {
                 + n.where
                 + ")");
       }
-      b.attribute("LIST", refText("List", n.attr("ListID"), n.where));
+      b.attribute(AttributeKind.LIST, refText("List", n.attr("ListID"), n.where));
       for (SafeXml.Node m : n.children("SanctionsMeasure")) {
         String type = refText("SanctionsType", m.attr("SanctionsTypeID"), m.where);
         if ("Program".equalsIgnoreCase(type)) {

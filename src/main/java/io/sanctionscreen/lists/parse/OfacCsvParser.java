@@ -1,5 +1,6 @@
 package io.sanctionscreen.lists.parse;
 
+import io.sanctionscreen.lists.model.AttributeKind;
 import io.sanctionscreen.lists.model.EntryType;
 import io.sanctionscreen.lists.model.NameKind;
 import io.sanctionscreen.lists.model.ParsedEntry;
@@ -242,17 +243,17 @@ public final class OfacCsvParser implements ListParser {
       b.type = type(value(r, 2), b.id);
       b.programs = programs(value(r, 3));
       b.remarks = value(r, 11);
-      b.attribute("TITLE", value(r, 4));
-      b.attribute("VESSEL_CALL_SIGN", value(r, 5));
-      b.attribute("VESSEL_TYPE", value(r, 6));
-      b.attribute("VESSEL_TONNAGE", value(r, 7));
-      b.attribute("VESSEL_GRT", value(r, 8));
-      b.attribute("VESSEL_FLAG", value(r, 9));
-      b.attribute("VESSEL_OWNER", value(r, 10));
+      b.attribute(AttributeKind.TITLE, value(r, 4));
+      b.attribute(AttributeKind.VESSEL_CALL_SIGN, value(r, 5));
+      b.attribute(AttributeKind.VESSEL_TYPE, value(r, 6));
+      b.attribute(AttributeKind.VESSEL_TONNAGE, value(r, 7));
+      b.attribute(AttributeKind.VESSEL_GRT, value(r, 8));
+      b.attribute(AttributeKind.VESSEL_FLAG, value(r, 9));
+      b.attribute(AttributeKind.VESSEL_OWNER, value(r, 10));
       return b;
     }
 
-    private void attribute(String kind, String value) {
+    private void attribute(AttributeKind kind, String value) {
       if (value != null) {
         attributes.add(new ParsedEntry.Attribute(kind, value));
       }

@@ -1,5 +1,6 @@
 package io.sanctionscreen.lists.parse;
 
+import io.sanctionscreen.lists.model.AttributeKind;
 import io.sanctionscreen.lists.model.NameKind;
 import io.sanctionscreen.lists.model.ParsedEntry;
 import io.sanctionscreen.lists.model.ParsedList;
@@ -122,7 +123,7 @@ public final class OfacEnhancedXmlParser implements ListParser {
       throw new ListFormatException("entity " + id + " has no primary name (" + n.where + ")");
     }
     n.texts("sanctionsPrograms", "sanctionsProgram").forEach(b::program);
-    n.texts("sanctionsLists", "sanctionsList").forEach(l -> b.attribute("LIST", l));
+    n.texts("sanctionsLists", "sanctionsList").forEach(l -> b.attribute(AttributeKind.LIST, l));
     for (SafeXml.Node f : n.all("features", "feature")) {
       OfacFacts.add(b, f.text("type"), f.text("value"), null);
     }

@@ -1,5 +1,6 @@
 package io.sanctionscreen.lists.parse;
 
+import io.sanctionscreen.lists.model.AttributeKind;
 import io.sanctionscreen.lists.model.EntryType;
 import io.sanctionscreen.lists.model.NameKind;
 import io.sanctionscreen.lists.model.ParsedEntry;
@@ -96,7 +97,7 @@ public final class OfacXmlParser implements ListParser {
       throw new ListFormatException("sdnEntry " + uid + " has no name (" + n.where + ")");
     }
     b.primary(primary);
-    b.attribute("TITLE", n.text("title"));
+    b.attribute(AttributeKind.TITLE, n.text("title"));
     n.texts("programList", "program").forEach(b::program);
     for (SafeXml.Node aka : n.all("akaList", "aka")) {
       b.name(
@@ -108,14 +109,14 @@ public final class OfacXmlParser implements ListParser {
       OfacFacts.add(b, id.text("idType"), id.text("idNumber"), id.text("idCountry"));
     }
     for (String dob : n.texts("dateOfBirthList", "dateOfBirthItem", "dateOfBirth")) {
-      b.attribute(ParsedEntry.BIRTH_DATE, Dates.ofac(dob));
+      b.attribute(AttributeKind.BIRTH_DATE, Dates.ofac(dob));
     }
     n.texts("placeOfBirthList", "placeOfBirthItem", "placeOfBirth")
-        .forEach(p -> b.attribute(ParsedEntry.BIRTH_PLACE, p));
+        .forEach(p -> b.attribute(AttributeKind.BIRTH_PLACE, p));
     n.texts("nationalityList", "nationality", "country")
-        .forEach(c -> b.attribute(ParsedEntry.NATIONALITY, c));
+        .forEach(c -> b.attribute(AttributeKind.NATIONALITY, c));
     n.texts("citizenshipList", "citizenship", "country")
-        .forEach(c -> b.attribute(ParsedEntry.CITIZENSHIP, c));
+        .forEach(c -> b.attribute(AttributeKind.CITIZENSHIP, c));
     for (SafeXml.Node a : n.all("addressList", "address")) {
       b.address(
           street(a),
@@ -125,12 +126,12 @@ public final class OfacXmlParser implements ListParser {
     }
     SafeXml.Node vessel = n.child("vesselInfo");
     if (vessel != null) {
-      b.attribute("VESSEL_CALL_SIGN", vessel.text("callSign"));
-      b.attribute("VESSEL_TYPE", vessel.text("vesselType"));
-      b.attribute("VESSEL_FLAG", vessel.text("vesselFlag"));
-      b.attribute("VESSEL_OWNER", vessel.text("vesselOwner"));
-      b.attribute("VESSEL_TONNAGE", vessel.text("tonnage"));
-      b.attribute("VESSEL_GRT", vessel.text("grossRegisteredTonnage"));
+      b.attribute(AttributeKind.VESSEL_CALL_SIGN, vessel.text("callSign"));
+      b.attribute(AttributeKind.VESSEL_TYPE, vessel.text("vesselType"));
+      b.attribute(AttributeKind.VESSEL_FLAG, vessel.text("vesselFlag"));
+      b.attribute(AttributeKind.VESSEL_OWNER, vessel.text("vesselOwner"));
+      b.attribute(AttributeKind.VESSEL_TONNAGE, vessel.text("tonnage"));
+      b.attribute(AttributeKind.VESSEL_GRT, vessel.text("grossRegisteredTonnage"));
     }
     String remarks = n.text("remarks");
     if (remarks != null) {

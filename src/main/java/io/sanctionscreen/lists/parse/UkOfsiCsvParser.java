@@ -1,8 +1,8 @@
 package io.sanctionscreen.lists.parse;
 
+import io.sanctionscreen.lists.model.AttributeKind;
 import io.sanctionscreen.lists.model.EntryType;
 import io.sanctionscreen.lists.model.NameKind;
-import io.sanctionscreen.lists.model.ParsedEntry;
 import io.sanctionscreen.lists.model.ParsedList;
 import java.io.IOException;
 import java.io.Reader;
@@ -176,15 +176,15 @@ public final class UkOfsiCsvParser implements ListParser {
     }
     b.name(nonLatin, NameKind.ORIGINAL_SCRIPT, false);
     b.program(row.get("Regime"));
-    b.attribute("TITLE", row.get("Title"));
-    b.attribute(ParsedEntry.BIRTH_DATE, Dates.dayFirst(row.get("DOB")));
+    b.attribute(AttributeKind.TITLE, row.get("Title"));
+    b.attribute(AttributeKind.BIRTH_DATE, Dates.dayFirst(row.get("DOB")));
     String town = row.get("Town of Birth");
     String country = row.get("Country of Birth");
     b.attribute(
-        ParsedEntry.BIRTH_PLACE,
+        AttributeKind.BIRTH_PLACE,
         town == null ? country : country == null ? town : town + ", " + country);
     for (String n : enumeration(row.get("Nationality"))) {
-      b.attribute(ParsedEntry.NATIONALITY, n);
+      b.attribute(AttributeKind.NATIONALITY, n);
     }
     identifiers(b, "Passport", row.get("Passport Number"), row.get("Passport Details"));
     identifiers(
@@ -192,7 +192,7 @@ public final class UkOfsiCsvParser implements ListParser {
         "National Identification Number",
         row.get("National Identification Number"),
         row.get("National Identification Details"));
-    b.attribute("POSITION", row.get("Position"));
+    b.attribute(AttributeKind.POSITION, row.get("Position"));
     List<String> lines = new ArrayList<>();
     for (int i = 1; i <= 6; i++) {
       String line = row.get("Address " + i);
@@ -205,15 +205,16 @@ public final class UkOfsiCsvParser implements ListParser {
         row.get("Post/Zip Code"),
         row.get("Country"),
         null);
-    b.attribute("LISTED_ON", Dates.dayFirst(row.get("Listed On")));
+    b.attribute(AttributeKind.LISTED_ON, Dates.dayFirst(row.get("Listed On")));
     String other = row.get("Other Information");
     if (other != null) {
       b.remark(other);
       Matcher m = TAGGED.matcher(other);
       while (m.find()) {
         switch (m.group(1)) {
-          case "UK Sanctions List Ref" -> b.attribute("UK_SANCTIONS_LIST_REF", m.group(2));
-          case "Gender" -> b.attribute("GENDER", m.group(2));
+          case "UK Sanctions List Ref" ->
+              b.attribute(AttributeKind.UK_SANCTIONS_LIST_REF, m.group(2));
+          case "Gender" -> b.attribute(AttributeKind.GENDER, m.group(2));
           default -> b.identifier("IMO", m.group(2), null, null);
         }
       }

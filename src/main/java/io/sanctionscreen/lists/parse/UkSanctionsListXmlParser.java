@@ -1,5 +1,6 @@
 package io.sanctionscreen.lists.parse;
 
+import io.sanctionscreen.lists.model.AttributeKind;
 import io.sanctionscreen.lists.model.EntryType;
 import io.sanctionscreen.lists.model.NameKind;
 import io.sanctionscreen.lists.model.ParsedEntry;
@@ -106,17 +107,17 @@ public final class UkSanctionsListXmlParser implements ListParser {
       throw new ListFormatException("designation " + id + " has no name (" + n.where + ")");
     }
     b.program(n.text("RegimeName"));
-    n.texts("Titles", "Title").forEach(t -> b.attribute("TITLE", t));
-    b.attribute("LISTED_ON", Dates.dayFirst(n.text("DateDesignated")));
-    b.attribute("DESIGNATION_SOURCE", n.text("DesignationSource"));
+    n.texts("Titles", "Title").forEach(t -> b.attribute(AttributeKind.TITLE, t));
+    b.attribute(AttributeKind.LISTED_ON, Dates.dayFirst(n.text("DateDesignated")));
+    b.attribute(AttributeKind.DESIGNATION_SOURCE, n.text("DesignationSource"));
     String imposed = n.text("SanctionsImposed");
     if (imposed != null) {
       for (String s : imposed.split("\\|")) {
-        b.attribute("SANCTIONS_IMPOSED", s);
+        b.attribute(AttributeKind.SANCTIONS_IMPOSED, s);
       }
     }
-    b.attribute("OFSI_GROUP_ID", n.text("OFSIGroupID"));
-    b.attribute("UN_REFERENCE_NUMBER", n.text("UNReferenceNumber"));
+    b.attribute(AttributeKind.OFSI_GROUP_ID, n.text("OFSIGroupID"));
+    b.attribute(AttributeKind.UN_REFERENCE_NUMBER, n.text("UNReferenceNumber"));
     b.remark(n.text("OtherInformation"));
     b.remark(n.text("UKStatementofReasons"));
     for (SafeXml.Node a : n.all("Addresses", "Address")) {
@@ -137,7 +138,8 @@ public final class UkSanctionsListXmlParser implements ListParser {
       individual(b, i);
     }
     for (SafeXml.Node e : n.all("EntityDetails", "Entity")) {
-      e.texts("TypeOfEntities", "TypeOfEntity").forEach(t -> b.attribute("ORGANIZATION_TYPE", t));
+      e.texts("TypeOfEntities", "TypeOfEntity")
+          .forEach(t -> b.attribute(AttributeKind.ORGANIZATION_TYPE, t));
       for (String number : e.texts("BusinessRegistrationNumbers", "BusinessRegistrationNumber")) {
         b.identifier("Business Registration Number", number, null, null);
       }
@@ -147,26 +149,30 @@ public final class UkSanctionsListXmlParser implements ListParser {
         b.identifier("IMO", imo.replaceFirst("^(?i)IMO\\s*", ""), null, null);
       }
       s.texts("CurrentOwnerOperators", "CurrentOwnerOperator")
-          .forEach(v -> b.attribute("VESSEL_OWNER", v));
+          .forEach(v -> b.attribute(AttributeKind.VESSEL_OWNER, v));
       s.texts("CurrentBelievedFlagOfShips", "CurrentBelievedFlagOfShip")
-          .forEach(v -> b.attribute("VESSEL_FLAG", v));
-      s.texts("PreviousFlags", "PreviousFlag").forEach(v -> b.attribute("VESSEL_FORMER_FLAG", v));
-      s.texts("TypeOfShipDetails", "TypeOfShip").forEach(v -> b.attribute("VESSEL_TYPE", v));
+          .forEach(v -> b.attribute(AttributeKind.VESSEL_FLAG, v));
+      s.texts("PreviousFlags", "PreviousFlag")
+          .forEach(v -> b.attribute(AttributeKind.VESSEL_FORMER_FLAG, v));
+      s.texts("TypeOfShipDetails", "TypeOfShip")
+          .forEach(v -> b.attribute(AttributeKind.VESSEL_TYPE, v));
       s.texts("TonnageOfShipDetails", "TonnageOfShip")
-          .forEach(v -> b.attribute("VESSEL_TONNAGE", v));
-      s.texts("LengthOfShipDetails", "LengthOfShip").forEach(v -> b.attribute("VESSEL_LENGTH", v));
-      s.texts("YearsBuilt", "YearBuilt").forEach(v -> b.attribute("VESSEL_YEAR_OF_BUILD", v));
+          .forEach(v -> b.attribute(AttributeKind.VESSEL_TONNAGE, v));
+      s.texts("LengthOfShipDetails", "LengthOfShip")
+          .forEach(v -> b.attribute(AttributeKind.VESSEL_LENGTH, v));
+      s.texts("YearsBuilt", "YearBuilt")
+          .forEach(v -> b.attribute(AttributeKind.VESSEL_YEAR_OF_BUILD, v));
     }
     return b.build();
   }
 
   private static void individual(EntryBuilder b, SafeXml.Node i) {
     for (String dob : i.texts("DOBs", "DOB")) {
-      b.attribute(ParsedEntry.BIRTH_DATE, Dates.dayFirst(dob));
+      b.attribute(AttributeKind.BIRTH_DATE, Dates.dayFirst(dob));
     }
-    i.texts("Nationalities", "Nationality").forEach(v -> b.attribute(ParsedEntry.NATIONALITY, v));
-    i.texts("Positions", "Position").forEach(v -> b.attribute("POSITION", v));
-    i.texts("Genders", "Gender").forEach(v -> b.attribute("GENDER", v));
+    i.texts("Nationalities", "Nationality").forEach(v -> b.attribute(AttributeKind.NATIONALITY, v));
+    i.texts("Positions", "Position").forEach(v -> b.attribute(AttributeKind.POSITION, v));
+    i.texts("Genders", "Gender").forEach(v -> b.attribute(AttributeKind.GENDER, v));
     for (SafeXml.Node p : i.all("PassportDetails", "Passport")) {
       b.identifier(
           "Passport", p.text("PassportNumber"), null, p.text("PassportAdditionalInformation"));
@@ -182,7 +188,7 @@ public final class UkSanctionsListXmlParser implements ListParser {
       String town = l.text("TownOfBirth");
       String country = l.text("CountryOfBirth");
       b.attribute(
-          ParsedEntry.BIRTH_PLACE,
+          AttributeKind.BIRTH_PLACE,
           town == null ? country : country == null ? town : town + ", " + country);
     }
   }

@@ -1,5 +1,6 @@
 package io.sanctionscreen.lists.parse;
 
+import io.sanctionscreen.lists.model.AttributeKind;
 import io.sanctionscreen.lists.model.EntryType;
 import io.sanctionscreen.lists.model.NameKind;
 import io.sanctionscreen.lists.model.ParsedEntry;
@@ -115,11 +116,11 @@ public final class UnXmlParser implements ListParser {
           q.equals("low"));
     }
     b.program(n.text("UN_LIST_TYPE"));
-    b.attribute("LISTED_ON", n.text("LISTED_ON"));
-    b.attribute("GENDER", n.text("GENDER"));
-    n.texts("TITLE", "VALUE").forEach(t -> b.attribute("TITLE", t));
-    n.texts("DESIGNATION", "VALUE").forEach(t -> b.attribute("POSITION", t));
-    n.texts("NATIONALITY", "VALUE").forEach(t -> b.attribute(ParsedEntry.NATIONALITY, t));
+    b.attribute(AttributeKind.LISTED_ON, n.text("LISTED_ON"));
+    b.attribute(AttributeKind.GENDER, n.text("GENDER"));
+    n.texts("TITLE", "VALUE").forEach(t -> b.attribute(AttributeKind.TITLE, t));
+    n.texts("DESIGNATION", "VALUE").forEach(t -> b.attribute(AttributeKind.POSITION, t));
+    n.texts("NATIONALITY", "VALUE").forEach(t -> b.attribute(AttributeKind.NATIONALITY, t));
     b.remark(n.text("COMMENTS1"));
     String addressTag = type == EntryType.PERSON ? "INDIVIDUAL_ADDRESS" : "ENTITY_ADDRESS";
     for (SafeXml.Node a : n.children(addressTag)) {
@@ -130,7 +131,7 @@ public final class UnXmlParser implements ListParser {
           a.text("NOTE"));
     }
     for (SafeXml.Node d : n.children("INDIVIDUAL_DATE_OF_BIRTH")) {
-      b.attribute(ParsedEntry.BIRTH_DATE, birthDate(d));
+      b.attribute(AttributeKind.BIRTH_DATE, birthDate(d));
     }
     for (SafeXml.Node p : n.children("INDIVIDUAL_PLACE_OF_BIRTH")) {
       List<String> parts = new ArrayList<>();
@@ -141,7 +142,7 @@ public final class UnXmlParser implements ListParser {
         }
       }
       if (!parts.isEmpty()) {
-        b.attribute(ParsedEntry.BIRTH_PLACE, String.join(", ", parts));
+        b.attribute(AttributeKind.BIRTH_PLACE, String.join(", ", parts));
       }
     }
     for (SafeXml.Node d : n.children("INDIVIDUAL_DOCUMENT")) {

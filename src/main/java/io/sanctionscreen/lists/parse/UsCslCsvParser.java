@@ -1,5 +1,6 @@
 package io.sanctionscreen.lists.parse;
 
+import io.sanctionscreen.lists.model.AttributeKind;
 import io.sanctionscreen.lists.model.EntryType;
 import io.sanctionscreen.lists.model.NameKind;
 import io.sanctionscreen.lists.model.ParsedEntry;
@@ -171,29 +172,29 @@ public final class UsCslCsvParser implements ListParser {
     for (ParsedEntry.Name alias : altNames(row.get("alt_names"))) {
       b.name(alias.name(), alias.kind(), false);
     }
-    b.attribute("TITLE", row.get("title"));
+    b.attribute(AttributeKind.TITLE, row.get("title"));
     for (String address : split(row.get("addresses"))) {
       address(b, address);
     }
     split(row.get("dates_of_birth"))
-        .forEach(d -> b.attribute(ParsedEntry.BIRTH_DATE, Dates.ofac(d)));
-    split(row.get("places_of_birth")).forEach(p -> b.attribute(ParsedEntry.BIRTH_PLACE, p));
-    split(row.get("nationalities")).forEach(n -> b.attribute(ParsedEntry.NATIONALITY, n));
-    split(row.get("citizenships")).forEach(c -> b.attribute(ParsedEntry.CITIZENSHIP, c));
+        .forEach(d -> b.attribute(AttributeKind.BIRTH_DATE, Dates.ofac(d)));
+    split(row.get("places_of_birth")).forEach(p -> b.attribute(AttributeKind.BIRTH_PLACE, p));
+    split(row.get("nationalities")).forEach(n -> b.attribute(AttributeKind.NATIONALITY, n));
+    split(row.get("citizenships")).forEach(c -> b.attribute(AttributeKind.CITIZENSHIP, c));
     for (String item : split(row.get("ids"))) {
       id(b, item);
     }
-    b.attribute("FEDERAL_REGISTER_NOTICE", row.get("federal_register_notice"));
-    b.attribute("START_DATE", row.get("start_date"));
-    b.attribute("END_DATE", row.get("end_date"));
-    b.attribute("LICENSE_REQUIREMENT", row.get("license_requirement"));
-    b.attribute("LICENSE_POLICY", row.get("license_policy"));
-    b.attribute("VESSEL_CALL_SIGN", row.get("call_sign"));
-    b.attribute("VESSEL_TYPE", row.get("vessel_type"));
-    b.attribute("VESSEL_TONNAGE", row.get("gross_tonnage"));
-    b.attribute("VESSEL_GRT", row.get("gross_registered_tonnage"));
-    b.attribute("VESSEL_FLAG", row.get("vessel_flag"));
-    b.attribute("VESSEL_OWNER", row.get("vessel_owner"));
+    b.attribute(AttributeKind.FEDERAL_REGISTER_NOTICE, row.get("federal_register_notice"));
+    b.attribute(AttributeKind.START_DATE, row.get("start_date"));
+    b.attribute(AttributeKind.END_DATE, row.get("end_date"));
+    b.attribute(AttributeKind.LICENSE_REQUIREMENT, row.get("license_requirement"));
+    b.attribute(AttributeKind.LICENSE_POLICY, row.get("license_policy"));
+    b.attribute(AttributeKind.VESSEL_CALL_SIGN, row.get("call_sign"));
+    b.attribute(AttributeKind.VESSEL_TYPE, row.get("vessel_type"));
+    b.attribute(AttributeKind.VESSEL_TONNAGE, row.get("gross_tonnage"));
+    b.attribute(AttributeKind.VESSEL_GRT, row.get("gross_registered_tonnage"));
+    b.attribute(AttributeKind.VESSEL_FLAG, row.get("vessel_flag"));
+    b.attribute(AttributeKind.VESSEL_OWNER, row.get("vessel_owner"));
     b.remark(row.get("remarks"));
   }
 
