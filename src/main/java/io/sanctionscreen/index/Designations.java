@@ -1,5 +1,6 @@
 package io.sanctionscreen.index;
 
+import io.sanctionscreen.lists.model.AttributeKind;
 import io.sanctionscreen.matching.Identifiers;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -20,10 +21,10 @@ import java.util.regex.Pattern;
 public final class Designations {
 
   /** The attribute kind under which the EU and UK XML lists give the UN reference number. */
-  public static final String UN_REFERENCE_ATTRIBUTE = "UN_REFERENCE_NUMBER";
+  public static final String UN_REFERENCE_ATTRIBUTE = AttributeKind.UN_REFERENCE_NUMBER.name();
 
   /** The attribute kind under which the UK Sanctions List gives OFSI's group id. */
-  public static final String OFSI_GROUP_ATTRIBUTE = "OFSI_GROUP_ID";
+  public static final String OFSI_GROUP_ATTRIBUTE = AttributeKind.OFSI_GROUP_ID.name();
 
   /** The attribute kinds that carry designation keys. */
   public static final List<String> KEY_ATTRIBUTES =

@@ -1,5 +1,6 @@
 package io.sanctionscreen.index;
 
+import io.sanctionscreen.lists.model.AttributeKind;
 import io.sanctionscreen.lists.model.EntryType;
 import io.sanctionscreen.lists.model.NameKind;
 import java.util.ArrayList;
@@ -98,7 +99,7 @@ public record IndexEntry(
   }
 
   /** The attribute kind of the designation date the UN, EU and UK lists give. */
-  public static final String DESIGNATION_DATE = "LISTED_ON";
+  public static final String DESIGNATION_DATE = AttributeKind.LISTED_ON.name();
 
   /**
    * Whether an attribute kind is a listing date: the designation date, "Listing Date (CMIC)",

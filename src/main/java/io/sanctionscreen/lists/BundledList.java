@@ -56,9 +56,31 @@ public final class BundledList {
     return LocalDate.parse(props.getProperty("listDate"));
   }
 
-  /** Where the bundle came from, for the version's origin field. */
+  /**
+   * What marks the origin of a derived snapshot: a file made from the official one (fewer fields,
+   * other ids), which a refresh replaces with the official file even though it then "removes" every
+   * entry (see {@link ListImportService}).
+   */
+  public static final String DERIVED = "derived snapshot";
+
+  /**
+   * Where the bundle came from, for the version's origin field; a derived snapshot says so, with
+   * its date and what it holds ({@code derived} in list.properties).
+   */
   public String origin() {
-    return "bundled:lists/" + sourceId;
+    String derived = props.getProperty("derived");
+    if (derived == null || derived.isBlank()) {
+      return "bundled:lists/" + sourceId;
+    }
+    return "bundled:lists/"
+        + sourceId
+        + " ("
+        + DERIVED
+        + " of "
+        + listDate()
+        + ": "
+        + derived.strip()
+        + "; a refresh replaces it with the official file)";
   }
 
   /** Parses the bundled files, keeping the entries that belong to the source. */

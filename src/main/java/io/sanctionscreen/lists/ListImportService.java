@@ -113,7 +113,10 @@ public class ListImportService {
     }
     int nameCount = list.entries().stream().mapToInt(e -> e.names().size()).sum();
     Changes changes = active == null ? null : changes(sourceId, active.id, list);
-    if (active != null && !options.force()) {
+    // A derived snapshot (bundled for offline use, with ids of its own) gives way to any list of
+    // its source: the official file replaces it whole.
+    boolean replacesDerived = active != null && active.origin.contains(BundledList.DERIVED);
+    if (active != null && !options.force() && !replacesDerived) {
       refuseIfShrunk(sourceId, active, list.entries().size(), nameCount, changes);
     }
     ListVersion v = new ListVersion();

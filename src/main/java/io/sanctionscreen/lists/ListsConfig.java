@@ -13,7 +13,7 @@ import java.util.Optional;
 public interface ListsConfig {
 
   /** The bundled list snapshots imported on start-up when the database has no version of them. */
-  @WithDefault("us-ofac-sdn,us-ofac-cons,un-sc,gb-ofsi,us-csl")
+  @WithDefault("us-ofac-sdn,us-ofac-cons,un-sc,gb-ofsi,us-csl,eu-fsf,gb-fcdo")
   List<String> bundled();
 
   /** Whether start-up imports the bundled snapshots of sources that have no version yet. */

@@ -21,7 +21,7 @@ class DesignationsTest {
         "(UK Sanctions List Ref):DPR0180. (UN Ref):KPe.025. Korea Kwangson Banking Corporation"
             + " (KKBC) provides financial services in support to Tanchon Commercial Bank.";
     assertThat(Designations.keys("gb-ofsi", "12452", List.of(), remarks, List.of()))
-        .containsExactly("UN KPE.025");
+        .containsExactly("OFSI 12452", "UN KPE.025");
   }
 
   @Test

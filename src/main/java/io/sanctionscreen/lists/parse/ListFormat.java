@@ -66,6 +66,18 @@ public enum ListFormat {
       ".xml",
       ZipLayout.ONE_FILE,
       new EuFsfXmlParser()),
+  /**
+   * A CSV derived from the EU FSF (names, aliases, nationality; no reference numbers), as bundled
+   * for offline use ({@link EuFsfDerivedCsvParser}).
+   */
+  EU_FSF_DERIVED_CSV(
+      "eu-fsf-derived-csv",
+      "CSV derived from the EU Financial Sanctions File (Name, Alias, Nationality, Designation,"
+          + " Sanction Type, Source)",
+      false,
+      ".csv",
+      ZipLayout.ONE_FILE,
+      new EuFsfDerivedCsvParser()),
   /** OFSI's Consolidated List CSV. */
   UK_OFSI_CSV(
       "uk-ofsi-csv",
@@ -82,6 +94,18 @@ public enum ListFormat {
       ".xml",
       ZipLayout.ONE_FILE,
       new UkSanctionsListXmlParser()),
+  /**
+   * The reduced 8-column export of the UK Sanctions List, as bundled for offline use ({@link
+   * UkSanctionsListDerivedCsvParser}).
+   */
+  UK_SANCTIONS_LIST_DERIVED_CSV(
+      "uk-sanctions-list-derived-csv",
+      "UK Sanctions List reduced export CSV (Unique ID, OFSI Group ID, Name, Regime Name, Type,"
+          + " Designation source, Date Designated, Sanctions Imposed)",
+      false,
+      ".csv",
+      ZipLayout.ONE_FILE,
+      new UkSanctionsListDerivedCsvParser()),
   /** The trade.gov Consolidated Screening List CSV. */
   US_CSL_CSV(
       "us-csl-csv",
