@@ -32,7 +32,7 @@ hash() { java -cp "$classpath" io.sanctionscreen.web.security.PasswordHash "$1";
 screener_secret="$(head -c 18 /dev/urandom | base64 | tr -d '/+=')"
 monitor_secret="$(head -c 18 /dev/urandom | base64 | tr -d '/+=')"
 
-java -Xmx1g \
+java ${SCREENING_JAVA_OPTS:--Xmx384m -XX:+UseSerialGC -XX:+ExitOnOutOfMemoryError} \
   -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port=$port \
   -Dscreening.data-dir="$work/data" \
   -Dscreening.security.bootstrap-admin=false \

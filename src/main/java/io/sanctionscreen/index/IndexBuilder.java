@@ -105,26 +105,16 @@ public final class IndexBuilder {
         }
         writer.commit();
       }
-      CorpusTokenWeights weights = new CorpusTokenWeights(df, rows.size());
-      Map<String, Double> weightCache = new HashMap<>();
-      for (int r = 0; r < rows.size(); r++) {
-        IndexGeneration.NameRow row = rows.get(r);
-        double[] w = new double[row.normalized().tokens().size()];
-        for (int k = 0; k < w.length; k++) {
-          w[k] = weightCache.computeIfAbsent(row.normalized().tokens().get(k), weights::weight);
-        }
-        rows.set(
-            r, new IndexGeneration.NameRow(row.entityId(), row.ordinal(), row.normalized(), w));
-      }
+      Weighed weighed = weigh(rows, df);
       DirectoryReader reader = DirectoryReader.open(dir);
       long millis = (System.nanoTime() - start) / 1_000_000;
       return new IndexGeneration(
           dir,
           path,
           reader,
-          rows.toArray(new IndexGeneration.NameRow[0]),
+          weighed.rows(),
           byId,
-          weights,
+          weighed.weights(),
           versions,
           Instant.now(),
           millis);
@@ -132,6 +122,35 @@ public final class IndexBuilder {
       IndexGeneration.deleteQuietly(path);
       throw new UncheckedIOException("building the name index failed", e);
     }
+  }
+
+  /** Name rows with their token weights, and the weights they were computed with. */
+  record Weighed(IndexGeneration.NameRow[] rows, CorpusTokenWeights weights) {}
+
+  /** Computes the corpus token weights over rows (without weights) and gives each row its own. */
+  static Weighed weigh(List<IndexGeneration.NameRow> rows) {
+    Map<String, Integer> df = new HashMap<>();
+    for (IndexGeneration.NameRow row : rows) {
+      for (String t : new HashSet<>(row.normalized().tokens())) {
+        df.merge(t, 1, Integer::sum);
+      }
+    }
+    return weigh(rows, df);
+  }
+
+  private static Weighed weigh(List<IndexGeneration.NameRow> rows, Map<String, Integer> df) {
+    CorpusTokenWeights weights = new CorpusTokenWeights(df, rows.size());
+    Map<String, Double> weightCache = new HashMap<>();
+    IndexGeneration.NameRow[] out = new IndexGeneration.NameRow[rows.size()];
+    for (int r = 0; r < rows.size(); r++) {
+      IndexGeneration.NameRow row = rows.get(r);
+      double[] w = new double[row.normalized().tokens().size()];
+      for (int k = 0; k < w.length; k++) {
+        w[k] = weightCache.computeIfAbsent(row.normalized().tokens().get(k), weights::weight);
+      }
+      out[r] = new IndexGeneration.NameRow(row.entityId(), row.ordinal(), row.normalized(), w);
+    }
+    return new Weighed(out, weights);
   }
 
   /**

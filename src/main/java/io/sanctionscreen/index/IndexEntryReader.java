@@ -20,8 +20,15 @@ import java.util.Map;
 @ApplicationScoped
 public class IndexEntryReader {
 
-  /** The active versions and their entries. */
-  public record Snapshot(List<IndexGeneration.SourceVersion> versions, List<IndexEntry> entries) {}
+  /** The active versions, their content hashes by source, and their entries. */
+  public record Snapshot(
+      List<IndexGeneration.SourceVersion> versions,
+      Map<String, String> contentHashes,
+      List<IndexEntry> entries) {}
+
+  /** The active versions (ordered by source) and their content hashes by source. */
+  public record Active(
+      List<IndexGeneration.SourceVersion> versions, Map<String, String> contentHashes) {}
 
   private final EntityManager em;
 
@@ -41,28 +48,49 @@ public class IndexEntryReader {
                     .getResultList());
   }
 
+  /** The active versions and their content hashes, without their entries. */
+  public Active activeVersions() {
+    return QuarkusTransaction.requiringNew()
+        .call(
+            () -> {
+              List<IndexGeneration.SourceVersion> out = new ArrayList<>();
+              Map<String, String> hashes = new LinkedHashMap<>();
+              for (ListVersion v : activeVersionRows()) {
+                out.add(
+                    new IndexGeneration.SourceVersion(v.source.id, v.id, v.listDate, v.entryCount));
+                hashes.put(v.source.id, v.contentHash);
+              }
+              return new Active(out, hashes);
+            });
+  }
+
+  private List<ListVersion> activeVersionRows() {
+    return em.createQuery(
+            "select v from ListVersion v join fetch v.source where v.status = :s"
+                + " order by v.source.id",
+            ListVersion.class)
+        .setParameter("s", ListVersion.Status.ACTIVE)
+        .getResultList();
+  }
+
   /** Reads every entry of the active versions. */
   public Snapshot read() {
     return QuarkusTransaction.requiringNew().call(this::readInTransaction);
   }
 
   private Snapshot readInTransaction() {
-    List<ListVersion> versions =
-        em.createQuery(
-                "select v from ListVersion v join fetch v.source where v.status = :s"
-                    + " order by v.source.id",
-                ListVersion.class)
-            .setParameter("s", ListVersion.Status.ACTIVE)
-            .getResultList();
+    List<ListVersion> versions = activeVersionRows();
     List<IndexGeneration.SourceVersion> sourceVersions = new ArrayList<>();
+    Map<String, String> hashes = new LinkedHashMap<>();
     List<Long> ids = new ArrayList<>();
     for (ListVersion v : versions) {
       sourceVersions.add(
           new IndexGeneration.SourceVersion(v.source.id, v.id, v.listDate, v.entryCount));
+      hashes.put(v.source.id, v.contentHash);
       ids.add(v.id);
     }
     if (ids.isEmpty()) {
-      return new Snapshot(sourceVersions, List.of());
+      return new Snapshot(sourceVersions, hashes, List.of());
     }
     Map<Long, Builder> byRow = new LinkedHashMap<>();
     for (Object[] r :
@@ -139,7 +167,7 @@ public class IndexEntryReader {
         entries.add(b.build());
       }
     }
-    return new Snapshot(sourceVersions, entries);
+    return new Snapshot(sourceVersions, hashes, entries);
   }
 
   private List<Object[]> rows(String jpql, List<Long> versionIds) {

@@ -12,8 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A process killed while it built an index generation leaves files behind; the next start must not
- * serve them but build its own from the database. Index generations are a cache: start-up deletes
- * whatever an earlier run left.
+ * serve them. A generation without its manifest (written last) is incomplete: start-up deletes it.
  */
 class IndexRestartTest {
 
@@ -28,9 +27,10 @@ class IndexRestartTest {
     Path older = Files.createDirectories(indexDir.resolve("generation-99"));
     Files.write(older.resolve("segments_1"), new byte[] {4, 5, 6});
 
-    IndexService service = new IndexService(null, null, config(indexDir), null, null);
+    IndexService service = new IndexService(null, null, config(indexDir), null, null, null);
 
-    assertThat(indexDir).doesNotExist();
+    assertThat(halfBuilt).doesNotExist();
+    assertThat(older).doesNotExist();
     // Nothing is served until a generation is built from the database.
     assertThat(service.current()).isEmpty();
   }
