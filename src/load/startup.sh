@@ -61,10 +61,13 @@ ready() {
 }
 
 rss() { awk '/VmRSS/ {printf "%d MB", $2 / 1024}' "/proc/$pid/status"; }
+# CPU seconds the service has used (user + system): the figure a loaded machine does not inflate.
+cpu() { awk -v hz="$(getconf CLK_TCK)" '{printf "%.1f", ($14 + $15) / hz}' "/proc/$pid/stat"; }
 
 start "$work/first.log"
 first=$(ready)
 first_rss=$(rss)
+first_cpu=$(cpu)
 # The bundled lists import in the background; their versions then take over the index.
 imported=""
 for _ in $(seq 1 6000); do
@@ -80,8 +83,9 @@ stop
 start "$work/restart.log"
 restart=$(ready)
 restart_rss=$(rss)
+restart_cpu=$(cpu)
 stop
 
-echo "first start to ready:   $first s (resident $first_rss); lists imported after ${imported:-?} s"
-echo "restart to ready:       $restart s (resident $restart_rss)"
+echo "first start to ready:   $first s wall, $first_cpu s CPU (resident $first_rss); lists imported after ${imported:-?} s"
+echo "restart to ready:       $restart s wall, $restart_cpu s CPU (resident $restart_rss)"
 echo "logs: $work/first.log, $work/restart.log; load average: $(cut -d' ' -f1-3 /proc/loadavg)"

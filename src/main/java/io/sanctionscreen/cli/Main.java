@@ -63,7 +63,7 @@ public class Main {
   public static void main(String... args) throws IOException {
     switch (mode(args)) {
       case SERVE -> Quarkus.run(args.length == 0 ? args : new String[0]);
-      case SCREEN -> System.exit(OfflineScreen.run(args, System.out, System.err));
+      case SCREEN -> System.exit(screen(args));
       case SCREEN_RECORDED -> {
         // No HTTP port, standard output kept for the report, and screening only once the lists
         // are loaded. Set before Quarkus reads its configuration.
@@ -79,6 +79,17 @@ public class Main {
               EvaluateCommand.run(
                   Arrays.copyOfRange(args, 1, args.length), System.out, System.err));
       case USAGE -> System.exit(usage(args, System.err));
+    }
+  }
+
+  /** The command without the service; any failure to run (even a missing class) exits 3. */
+  @SuppressForbidden(reason = "a command prints its report to standard output")
+  private static int screen(String[] args) {
+    try {
+      return OfflineScreen.run(args, System.out, System.err);
+    } catch (Throwable e) {
+      System.err.println("screen: could not run: " + e);
+      return ScreenCommand.FAILED;
     }
   }
 

@@ -53,6 +53,10 @@ import java.util.function.Function;
  */
 final class OfflineScreen {
 
+  /** Held so that its level stays set: Hibernate Validator announces itself at INFO. */
+  private static final java.util.logging.Logger VALIDATOR_LOG =
+      java.util.logging.Logger.getLogger("org.hibernate.validator");
+
   private OfflineScreen() {}
 
   /** Runs the command; returns its exit code. */
@@ -70,6 +74,7 @@ final class OfflineScreen {
       stderr.println("screen: cannot read " + o.input());
       return ScreenCommand.USAGE;
     }
+    VALIDATOR_LOG.setLevel(java.util.logging.Level.WARNING);
     // Independent start-up work in parallel: the index, the matching code, the validator.
     CompletableFuture<GenerationFiles.Opened> index =
         CompletableFuture.supplyAsync(
