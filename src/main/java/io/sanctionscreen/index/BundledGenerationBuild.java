@@ -1,7 +1,7 @@
 package io.sanctionscreen.index;
 
 import io.sanctionscreen.lists.BundledList;
-import io.sanctionscreen.lists.parse.ParsedList;
+import io.sanctionscreen.lists.model.ParsedList;
 import io.sanctionscreen.matching.NameNormalizer;
 import java.io.IOException;
 import java.nio.file.Files;

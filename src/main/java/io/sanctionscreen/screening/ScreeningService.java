@@ -11,15 +11,17 @@ import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /**
  * Screens one name: normalizes it, searches the current index generation, decides what the hits
- * mean for the caller's purpose, and writes the audit record in the same transaction. If the record
- * cannot be written, the screening fails and the caller gets no answer (fail closed).
+ * mean for the caller's purpose, and writes the audit record: a single screening's record is
+ * committed (together with those of concurrent screenings) before the answer is returned, a batch
+ * row's in its chunk's transaction. If the record cannot be written, the screening fails and the
+ * caller gets no answer (fail closed).
  */
 @ApplicationScoped
-@Transactional(dontRollbackOn = ServiceException.class)
 public class ScreeningService {
 
   private final Screener screener;
@@ -45,12 +47,30 @@ public class ScreeningService {
     this.done = done;
   }
 
-  /** Screens a validated request on behalf of a caller. */
+  /**
+   * Screens a validated request on behalf of a caller, and returns once its audit record is
+   * committed.
+   */
+  @Transactional(Transactional.TxType.NOT_SUPPORTED)
   public ScreenResponse screen(ScreenRequest request, String caller, Channel channel) {
+    return screen(request, caller, channel, audit::commit);
+  }
+
+  /**
+   * Screens a validated request in the caller's transaction (a batch chunk), its audit record
+   * committing with the transaction.
+   */
+  @Transactional(value = Transactional.TxType.MANDATORY, dontRollbackOn = ServiceException.class)
+  public ScreenResponse screenInTransaction(ScreenRequest request, String caller, Channel channel) {
+    return screen(request, caller, channel, audit::record);
+  }
+
+  private ScreenResponse screen(
+      ScreenRequest request, String caller, Channel channel, Consumer<AuditEntry> recorder) {
     long start = System.nanoTime();
     ScreenResponse response = screener.screen(request, index::withGeneration);
     List<ScreenResponse.Hit> hits = response.hits();
-    audit.record(
+    recorder.accept(
         new AuditEntry(
             response.screeningId(),
             response.screenedAt(),

@@ -10,7 +10,7 @@ import io.sanctionscreen.index.IndexGeneration;
 import io.sanctionscreen.index.IndexService;
 import io.sanctionscreen.index.NameSearcher;
 import io.sanctionscreen.lists.BundledList;
-import io.sanctionscreen.lists.parse.ParsedList;
+import io.sanctionscreen.lists.model.ParsedList;
 import io.sanctionscreen.matching.NameNormalizer;
 import io.sanctionscreen.matching.NameScorer;
 import java.io.IOException;

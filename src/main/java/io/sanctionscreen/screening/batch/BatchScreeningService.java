@@ -151,7 +151,8 @@ public class BatchScreeningService {
 
   private BatchRow screenOne(
       BatchInput.Item item, Purpose purpose, String caller, Channel channel) {
-    return screenRow(item, purpose, validator, r -> screening.screen(r, caller, channel));
+    return screenRow(
+        item, purpose, validator, r -> screening.screenInTransaction(r, caller, channel));
   }
 
   /**
