@@ -173,6 +173,10 @@ public final class IndexBuilder {
       if (v != null) {
         variants.append(v).append(' ');
       }
+      String key = IndexFields.romanizationTerm(t);
+      if (key != null) {
+        variants.append(key).append(' ');
+      }
     }
     if (variants.length() > 0) {
       doc.add(new TextField(IndexFields.VARIANTS, variants.toString(), Field.Store.NO));

@@ -272,6 +272,10 @@ public final class NameSearcher {
       if (variant != null) {
         add(b, new TermQuery(new Term(IndexFields.VARIANTS, variant)), 2f * w);
       }
+      String key = IndexFields.romanizationTerm(t);
+      if (key != null) {
+        add(b, new TermQuery(new Term(IndexFields.VARIANTS, key)), 2f * w);
+      }
       if (t.length() >= IndexFields.DELETION_MIN_LENGTH) {
         // The token and its one-deletion variants against the listed tokens' variants: every
         // listed word one edit away shares a term.
@@ -285,9 +289,9 @@ public final class NameSearcher {
         // Scored, not constant: a short listed name sharing a rare variant ranks first.
         add(b, variants.build(), 1f * w);
       }
-      String key = TokenSimilarity.phoneticKey(t);
-      if (!key.isEmpty()) {
-        add(b, new TermQuery(new Term(IndexFields.PHONETIC, key)), 1f * w);
+      String phonetic = TokenSimilarity.phoneticKey(t);
+      if (!phonetic.isEmpty()) {
+        add(b, new TermQuery(new Term(IndexFields.PHONETIC, phonetic)), 1f * w);
       }
       if (t.length() >= 3) {
         BooleanQuery.Builder grams = new BooleanQuery.Builder();
