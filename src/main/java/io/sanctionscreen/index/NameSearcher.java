@@ -134,7 +134,7 @@ public final class NameSearcher {
         for (ScoreDoc sd : top.scoreDocs) {
           IndexGeneration.NameRow nameRow = generation.row(generation.rowOfDoc(sd.doc));
           NameMatch match =
-              scorer.score(name, queryWeights, nameRow.normalized(), nameRow.weights());
+              scorer.score(name, queryWeights, nameRow.normalized(), nameRow.weights(), weights);
           if (match.score() <= 0) {
             continue;
           }
@@ -216,7 +216,9 @@ public final class NameSearcher {
     Hit best = null;
     for (int r : generation.rowsOf(entry.entityId())) {
       IndexGeneration.NameRow row = generation.row(r);
-      NameMatch m = scorer.score(request.name(), queryWeights, row.normalized(), row.weights());
+      NameMatch m =
+          scorer.score(
+              request.name(), queryWeights, row.normalized(), row.weights(), generation.weights());
       Hit h = adjust(entry, row.ordinal(), m, request);
       if (best == null || h.score() > best.score()) {
         best = h;

@@ -411,7 +411,7 @@ public final class NameNormalizer {
       if (w.length() >= 5 && t.startsWith(w) && (prefix == null || w.length() > prefix.length())) {
         prefix = w;
       }
-      if (t.endsWith(w) && (suffix == null || w.length() > suffix.length())) {
+      if (w.length() >= 5 && t.endsWith(w) && (suffix == null || w.length() > suffix.length())) {
         suffix = w;
       }
     }

@@ -149,6 +149,11 @@ public final class TokenSimilarity {
       return oneEdit ? new Result(shortTypoSimilarity, Kind.TYPO, 1) : Result.NONE;
     }
     int allowed = allowedEdits(minLen);
+    if (allowed == 2 && minLen < 8 && query.charAt(0) != candidate.charAt(0)) {
+      // Two edits in a word of six or seven letters only with its first letter kept:
+      // "Evglein"/"Evgeni", not "General"/"Central".
+      allowed = 1;
+    }
     Result typo = null;
     if (maxLen - minLen <= allowed) {
       int d = osaDistance(query, candidate, allowed);
@@ -156,7 +161,9 @@ public final class TokenSimilarity {
         typo = new Result(editSimilarity(d, maxLen, typoCost), Kind.TYPO, d);
       }
     }
-    Result romanized = romanized(query, candidate);
+    // A spelling convention explains words two or more edits apart ("dzhamal", "jamal"); one
+    // edit is a typo.
+    Result romanized = typo != null && typo.edits() <= 1 ? null : romanized(query, candidate);
     if (romanized != null && (typo == null || romanized.similarity() > typo.similarity())) {
       return romanized;
     }
@@ -194,6 +201,9 @@ public final class TokenSimilarity {
     int allowed = allowedEdits(minLen);
     if (minLen < 4 || maxLen - minLen > allowed) {
       return null;
+    }
+    if (allowed == 2 && minLen < 8 && kq.charAt(0) != kc.charAt(0)) {
+      allowed = 1;
     }
     int d = osaDistance(kq, kc, allowed);
     if (d > allowed) {

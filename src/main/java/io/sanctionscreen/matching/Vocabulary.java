@@ -494,7 +494,8 @@ public final class Vocabulary {
    * Legal forms of three letters that no ordinary word ends with ("ARTTOOLLTD"), split off a
    * token's end like the longer ones.
    */
-  static final Set<String> SHORT_LEGAL_SUFFIXES = Set.of("ltd", "llc", "plc", "llp", "ooo", "jsc");
+  static final Set<String> SHORT_LEGAL_SUFFIXES =
+      Set.of("ltd", "llc", "plc", "llp", "ooo", "jsc", "gmbh", "ltda", "eood");
 
   /** Whether a token is a legal-form word, or one or two letters away from a long one. */
   static boolean isLegalVocabulary(String token) {
