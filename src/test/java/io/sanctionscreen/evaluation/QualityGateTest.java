@@ -7,7 +7,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,14 +21,14 @@ import org.junit.jupiter.api.Test;
 class QualityGateTest {
 
   /** README, "Evaluation", quality gate: dev.csv sample, recall and false-alert rate. */
-  static final double DEV_RECALL = 1.0;
+  static final double DEV_RECALL = 0.9935;
 
   static final double DEV_FALSE_ALERTS = 0.0067;
 
   /** README, "Evaluation", quality gate: dev-hard.csv sample. */
-  static final double HARD_RECALL = 0.94;
+  static final double HARD_RECALL = 0.962;
 
-  static final double HARD_FALSE_ALERTS = 0.0131;
+  static final double HARD_FALSE_ALERTS = 0.0197;
 
   @Test
   void devSample() throws IOException {
@@ -48,12 +47,12 @@ class QualityGateTest {
   }
 
   private static JsonPath evaluate(String resource) throws IOException {
-    String csv;
+    byte[] csv;
     try (InputStream in = QualityGateTest.class.getResourceAsStream(resource)) {
-      csv = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      csv = in.readAllBytes();
     }
     return given()
-        .contentType("text/csv")
+        .contentType("text/csv; charset=UTF-8")
         .body(csv)
         .when()
         .post("/api/v1/evaluations")
