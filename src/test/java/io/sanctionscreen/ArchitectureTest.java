@@ -1,20 +1,16 @@
 package io.sanctionscreen;
 
-import static com.tngtech.archunit.base.DescribedPredicate.describe;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
-import com.tngtech.archunit.base.DescribedPredicate;
-import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import io.quarkus.arc.Arc;
 import io.quarkus.runtime.annotations.QuarkusMain;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -30,51 +26,14 @@ class ArchitectureTest {
           .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
           .importPackages(ROOT);
 
-  // Until branch arch-lists merges: lists still reports failures as web.ProblemException (the
-  // arch-lists branch moves it to io.sanctionscreen.errors). The lead removes this exclusion
-  // after that merge.
-  private static final Set<String> LISTS_TO_WEB_UNTIL_ARCH_LISTS =
-      Set.of(ROOT + ".web.ProblemException", ROOT + ".web.InvalidFieldException");
-
-  private static final DescribedPredicate<JavaClass> IN_LISTS = resideInAPackage(ROOT + ".lists..");
-
-  private static final DescribedPredicate<JavaClass> WEB_PROBLEM_UNTIL_ARCH_LISTS =
-      describe(
-          "web.ProblemException or web.InvalidFieldException",
-          c -> LISTS_TO_WEB_UNTIL_ARCH_LISTS.contains(c.getName()));
-
-  // Until branch arch-lists merges: the parsers of lists.parse use lists' EntryType and NameKind
-  // while lists uses lists.parse (the arch-lists branch breaks this cycle). The lead removes this
-  // exclusion after that merge.
-  private static final DescribedPredicate<JavaClass> LISTS_PARSE_UNTIL_ARCH_LISTS =
-      resideInAPackage(ROOT + ".lists.parse");
-
-  private static final DescribedPredicate<JavaClass> LISTS_TYPES_UNTIL_ARCH_LISTS =
-      describe(
-          "lists.EntryType or lists.NameKind",
-          c ->
-              c.getName().equals(ROOT + ".lists.EntryType")
-                  || c.getName().equals(ROOT + ".lists.NameKind"));
-
   @Test
   void topLevelPackagesHaveNoCycles() {
-    slices()
-        .matching(ROOT + ".(*)..")
-        .should()
-        .beFreeOfCycles()
-        .ignoreDependency(IN_LISTS, WEB_PROBLEM_UNTIL_ARCH_LISTS)
-        .check(CLASSES);
+    slices().matching(ROOT + ".(*)..").should().beFreeOfCycles().check(CLASSES);
   }
 
   @Test
   void subPackagesHaveNoCycles() {
-    slices()
-        .matching(ROOT + ".(**)")
-        .should()
-        .beFreeOfCycles()
-        .ignoreDependency(IN_LISTS, WEB_PROBLEM_UNTIL_ARCH_LISTS)
-        .ignoreDependency(LISTS_PARSE_UNTIL_ARCH_LISTS, LISTS_TYPES_UNTIL_ARCH_LISTS)
-        .check(CLASSES);
+    slices().matching(ROOT + ".(**)").should().beFreeOfCycles().check(CLASSES);
   }
 
   /**
@@ -117,7 +76,6 @@ class ArchitectureTest {
         .mayOnlyBeAccessedByLayers("Entry points", "Features", "Index", "Lists")
         .whereLayer("Shared")
         .mayNotAccessAnyLayer()
-        .ignoreDependency(IN_LISTS, WEB_PROBLEM_UNTIL_ARCH_LISTS)
         .check(CLASSES);
   }
 
@@ -147,6 +105,33 @@ class ArchitectureTest {
         .should()
         .dependOnClassesThat(
             resideInAPackage(ROOT + "..").and(resideOutsideOfPackage(ROOT + ".matching..")))
+        .check(CLASSES);
+  }
+
+  /** The list model (entries as parsed, their types and name kinds) is plain data. */
+  @Test
+  void listModelUsesNothingOfTheProject() {
+    noClasses()
+        .that()
+        .resideInAPackage(ROOT + ".lists.model..")
+        .should()
+        .dependOnClassesThat(
+            resideInAPackage(ROOT + "..").and(resideOutsideOfPackage(ROOT + ".lists.model..")))
+        .check(CLASSES);
+  }
+
+  /** The parsers turn files into the list model and report failures; they know nothing else. */
+  @Test
+  void listParsersUseOnlyTheListModel() {
+    noClasses()
+        .that()
+        .resideInAPackage(ROOT + ".lists.parse..")
+        .should()
+        .dependOnClassesThat(
+            resideInAPackage(ROOT + "..")
+                .and(resideOutsideOfPackage(ROOT + ".lists.parse.."))
+                .and(resideOutsideOfPackage(ROOT + ".lists.model.."))
+                .and(resideOutsideOfPackage(ROOT + ".errors..")))
         .check(CLASSES);
   }
 

@@ -2,8 +2,8 @@ package io.sanctionscreen.bench;
 
 import io.sanctionscreen.evaluation.LabelledQuery;
 import io.sanctionscreen.index.IndexEntry;
-import io.sanctionscreen.lists.EntryType;
-import io.sanctionscreen.lists.NameKind;
+import io.sanctionscreen.lists.model.EntryType;
+import io.sanctionscreen.lists.model.NameKind;
 import io.sanctionscreen.matching.NameNormalizer;
 import io.sanctionscreen.matching.NormalizedName;
 import io.sanctionscreen.matching.Vocabulary;

@@ -1,6 +1,6 @@
 package io.sanctionscreen.evaluation;
 
-import io.sanctionscreen.lists.EntryType;
+import io.sanctionscreen.lists.model.EntryType;
 import java.util.List;
 
 /**

@@ -1,6 +1,6 @@
 package io.sanctionscreen.evaluation;
 
-import io.sanctionscreen.lists.EntryType;
+import io.sanctionscreen.lists.model.EntryType;
 import io.sanctionscreen.lists.parse.ListFormatException;
 import java.io.IOException;
 import java.io.Reader;

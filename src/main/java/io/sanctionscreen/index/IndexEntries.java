@@ -1,7 +1,8 @@
 package io.sanctionscreen.index;
 
-import io.sanctionscreen.lists.parse.ParsedEntry;
-import io.sanctionscreen.lists.parse.ParsedList;
+import io.sanctionscreen.lists.model.AttributeKind;
+import io.sanctionscreen.lists.model.ParsedEntry;
+import io.sanctionscreen.lists.model.ParsedList;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -33,14 +34,12 @@ public final class IndexEntries {
     Set<String> countries = new LinkedHashSet<>();
     Map<String, String> dates = new LinkedHashMap<>();
     for (ParsedEntry.Attribute a : e.attributes()) {
-      switch (a.kind()) {
-        case ParsedEntry.BIRTH_DATE -> birthDates.add(a.value());
-        case ParsedEntry.NATIONALITY, ParsedEntry.CITIZENSHIP -> countries.add(a.value());
-        default -> {
-          if (IndexEntry.isProgramDate(a.kind())) {
-            dates.putIfAbsent(a.kind(), a.value());
-          }
-        }
+      if (AttributeKind.BIRTH_DATE.is(a.kind())) {
+        birthDates.add(a.value());
+      } else if (AttributeKind.NATIONALITY.is(a.kind()) || AttributeKind.CITIZENSHIP.is(a.kind())) {
+        countries.add(a.value());
+      } else if (IndexEntry.isProgramDate(a.kind())) {
+        dates.putIfAbsent(a.kind(), a.value());
       }
     }
     for (ParsedEntry.Address a : e.addresses()) {

@@ -1,7 +1,7 @@
 package io.sanctionscreen.index;
 
-import io.sanctionscreen.lists.EntryType;
-import io.sanctionscreen.lists.NameKind;
+import io.sanctionscreen.lists.model.EntryType;
+import io.sanctionscreen.lists.model.NameKind;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;

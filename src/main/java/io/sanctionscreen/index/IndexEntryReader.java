@@ -1,10 +1,10 @@
 package io.sanctionscreen.index;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.sanctionscreen.lists.EntryType;
 import io.sanctionscreen.lists.ListVersion;
-import io.sanctionscreen.lists.NameKind;
-import io.sanctionscreen.lists.parse.ParsedEntry;
+import io.sanctionscreen.lists.model.AttributeKind;
+import io.sanctionscreen.lists.model.EntryType;
+import io.sanctionscreen.lists.model.NameKind;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
@@ -94,15 +94,15 @@ public class IndexEntryReader {
         rows(
             "select e.id, a.kind, a.value from ListEntry e join e.attributes a"
                 + " where e.version.id in :v and a.kind in ('"
-                + ParsedEntry.BIRTH_DATE
+                + AttributeKind.BIRTH_DATE.name()
                 + "', '"
-                + ParsedEntry.NATIONALITY
+                + AttributeKind.NATIONALITY.name()
                 + "', '"
-                + ParsedEntry.CITIZENSHIP
+                + AttributeKind.CITIZENSHIP.name()
                 + "') order by e.id, index(a)",
             ids)) {
       Builder b = byRow.get((Long) r[0]);
-      if (ParsedEntry.BIRTH_DATE.equals(r[1])) {
+      if (AttributeKind.BIRTH_DATE.is((String) r[1])) {
         b.birthDates.add((String) r[2]);
       } else {
         b.countries.add((String) r[2]);

@@ -1,6 +1,6 @@
 package io.sanctionscreen.index;
 
-import io.sanctionscreen.lists.EntryType;
+import io.sanctionscreen.lists.model.EntryType;
 import io.sanctionscreen.matching.Adjustment;
 import io.sanctionscreen.matching.CorpusTokenWeights;
 import io.sanctionscreen.matching.HitScorer;

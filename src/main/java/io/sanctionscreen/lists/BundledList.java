@@ -1,9 +1,9 @@
 package io.sanctionscreen.lists;
 
+import io.sanctionscreen.lists.model.ParsedList;
 import io.sanctionscreen.lists.parse.ListFormat;
 import io.sanctionscreen.lists.parse.ListFormatException;
 import io.sanctionscreen.lists.parse.ListInput;
-import io.sanctionscreen.lists.parse.ParsedList;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;

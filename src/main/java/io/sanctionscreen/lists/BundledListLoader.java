@@ -2,7 +2,7 @@ package io.sanctionscreen.lists;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
-import io.sanctionscreen.lists.parse.ParsedList;
+import io.sanctionscreen.lists.model.ParsedList;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;

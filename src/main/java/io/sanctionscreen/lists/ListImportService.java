@@ -1,7 +1,7 @@
 package io.sanctionscreen.lists;
 
-import io.sanctionscreen.lists.parse.ParsedEntry;
-import io.sanctionscreen.lists.parse.ParsedList;
+import io.sanctionscreen.lists.model.ParsedEntry;
+import io.sanctionscreen.lists.model.ParsedList;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
@@ -92,8 +92,9 @@ public class ListImportService {
   /**
    * Imports a parsed list.
    *
-   * @throws io.sanctionscreen.web.ProblemException 422 if the list is empty or shrank more than
-   *     allowed (and the import is not forced), 409 if another import holds the lock too long
+   * @throws io.sanctionscreen.errors.RejectedContentException if the list is empty or shrank more
+   *     than allowed (and the import is not forced)
+   * @throws io.sanctionscreen.errors.ConflictException if another import holds the lock too long
    */
   public ImportResult importList(ParsedList list, ImportOptions options) {
     lockImports();

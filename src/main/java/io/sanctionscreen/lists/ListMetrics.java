@@ -10,7 +10,6 @@ import io.sanctionscreen.errors.ConflictException;
 import io.sanctionscreen.errors.ServiceException;
 import io.sanctionscreen.errors.UnavailableException;
 import io.sanctionscreen.errors.UpstreamException;
-import io.sanctionscreen.web.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -206,11 +205,6 @@ public class ListMetrics {
    * run (the lock busy, the database or a dependency away, a server error).
    */
   static RefreshOutcome failure(RuntimeException e) {
-    if (e instanceof ProblemException p) {
-      // Until branch arch-lists merges: lists still reports failures as web.ProblemException.
-      int status = p.status().getStatusCode();
-      return status < 500 && status != 409 ? RefreshOutcome.REJECTED : RefreshOutcome.FAILED;
-    }
     if (e instanceof ServiceException
         && !(e instanceof ConflictException
             || e instanceof UnavailableException

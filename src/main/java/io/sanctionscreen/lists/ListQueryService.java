@@ -1,7 +1,8 @@
 package io.sanctionscreen.lists;
 
 import io.quarkus.panache.common.Sort;
-import io.sanctionscreen.web.ProblemException;
+import io.sanctionscreen.errors.InvalidInputException;
+import io.sanctionscreen.errors.NotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -52,17 +53,17 @@ public class ListQueryService {
   /**
    * The whole entry with this id, from the active version of its source.
    *
-   * @throws ProblemException 400 for an id of the wrong shape, 404 for an unknown one
+   * @throws InvalidInputException for an id of the wrong shape
+   * @throws NotFoundException for an unknown one
    */
   public EntityView entity(String entityId) {
     if (entityId == null || !ENTITY_ID.matcher(entityId).matches()) {
-      throw ProblemException.badRequest(
+      throw new InvalidInputException(
           "entityId", "expected <source>:<id>, such as us-ofac-cons:33114");
     }
     return entries
         .findActive(entityId)
         .map(EntityView::of)
-        .orElseThrow(
-            () -> ProblemException.notFound("No entry " + entityId + " in the loaded lists"));
+        .orElseThrow(() -> new NotFoundException("No entry " + entityId + " in the loaded lists"));
   }
 }

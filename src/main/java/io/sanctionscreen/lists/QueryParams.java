@@ -1,6 +1,6 @@
 package io.sanctionscreen.lists;
 
-import io.sanctionscreen.web.ProblemException;
+import io.sanctionscreen.errors.InvalidInputException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
@@ -16,11 +16,12 @@ public final class QueryParams {
   /**
    * A known source id.
    *
-   * @throws ProblemException 400 for an id of the wrong shape, 404 for an unknown one
+   * @throws InvalidInputException for an id of the wrong shape
+   * @throws NotFoundException for an unknown one
    */
   public static SourceCatalog.SourceInfo source(String value) {
     if (value == null || !SourceCatalog.SOURCE_ID.matcher(value).matches()) {
-      throw ProblemException.badRequest(
+      throw new InvalidInputException(
           "source", "expected a source id: lower-case letters, digits and dashes, at most 64");
     }
     return SourceCatalog.find(value).orElseThrow(() -> ListProblems.unknownSource(value));
@@ -29,7 +30,7 @@ public final class QueryParams {
   /**
    * An integer in {@code [min, max]}; {@code fallback} when absent.
    *
-   * @throws ProblemException 400 naming the parameter and the bounds
+   * @throws InvalidInputException naming the parameter and the bounds
    */
   public static int integer(String name, String value, int fallback, int min, int max) {
     if (value == null || value.isBlank()) {
@@ -39,10 +40,10 @@ public final class QueryParams {
     try {
       v = Long.parseLong(value.strip());
     } catch (NumberFormatException e) {
-      throw ProblemException.badRequest(name, "'" + abbreviate(value) + "' is not an integer");
+      throw new InvalidInputException(name, "'" + abbreviate(value) + "' is not an integer");
     }
     if (v < min || v > max) {
-      throw ProblemException.badRequest(name, "must be between " + min + " and " + max);
+      throw new InvalidInputException(name, "must be between " + min + " and " + max);
     }
     return (int) v;
   }
@@ -50,7 +51,7 @@ public final class QueryParams {
   /**
    * A version number; null when absent.
    *
-   * @throws ProblemException 400 unless a positive integer
+   * @throws InvalidInputException unless a positive integer
    */
   public static Long version(String name, String value) {
     if (value == null || value.isBlank()) {
@@ -64,14 +65,14 @@ public final class QueryParams {
     } catch (NumberFormatException e) {
       // reported below
     }
-    throw ProblemException.badRequest(
+    throw new InvalidInputException(
         name, "'" + abbreviate(value) + "' is not a version number (a positive integer)");
   }
 
   /**
    * A date in ISO 8601 form; null when absent.
    *
-   * @throws ProblemException 400 for another form
+   * @throws InvalidInputException for another form
    */
   public static LocalDate date(String name, String value) {
     if (value == null || value.isBlank()) {
@@ -80,7 +81,7 @@ public final class QueryParams {
     try {
       return LocalDate.parse(value.strip());
     } catch (DateTimeParseException e) {
-      throw ProblemException.badRequest(
+      throw new InvalidInputException(
           name, "'" + abbreviate(value) + "' is not a date of the form 2026-02-27");
     }
   }
@@ -88,7 +89,7 @@ public final class QueryParams {
   /**
    * {@code true} or {@code false}; {@code fallback} when absent.
    *
-   * @throws ProblemException 400 for anything else
+   * @throws InvalidInputException for anything else
    */
   public static boolean bool(String name, String value, boolean fallback) {
     if (value == null || value.isBlank()) {
@@ -97,7 +98,7 @@ public final class QueryParams {
     return switch (value.strip().toLowerCase(Locale.ROOT)) {
       case "true" -> true;
       case "false" -> false;
-      default -> throw ProblemException.badRequest(name, "expected true or false");
+      default -> throw new InvalidInputException(name, "expected true or false");
     };
   }
 

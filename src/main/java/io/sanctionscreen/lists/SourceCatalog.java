@@ -1,8 +1,8 @@
 package io.sanctionscreen.lists;
 
+import io.sanctionscreen.lists.model.ParsedEntry;
+import io.sanctionscreen.lists.model.ParsedList;
 import io.sanctionscreen.lists.parse.ListFormat;
-import io.sanctionscreen.lists.parse.ParsedEntry;
-import io.sanctionscreen.lists.parse.ParsedList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;

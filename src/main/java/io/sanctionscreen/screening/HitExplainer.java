@@ -2,7 +2,7 @@ package io.sanctionscreen.screening;
 
 import io.sanctionscreen.index.IndexEntry;
 import io.sanctionscreen.index.NameSearcher;
-import io.sanctionscreen.lists.NameKind;
+import io.sanctionscreen.lists.model.NameKind;
 import io.sanctionscreen.matching.Adjustment;
 import io.sanctionscreen.matching.NameMatch;
 import java.util.ArrayList;

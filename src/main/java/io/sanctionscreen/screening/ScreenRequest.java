@@ -1,6 +1,6 @@
 package io.sanctionscreen.screening;
 
-import io.sanctionscreen.lists.EntryType;
+import io.sanctionscreen.lists.model.EntryType;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;

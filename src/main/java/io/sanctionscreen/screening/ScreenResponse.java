@@ -1,6 +1,6 @@
 package io.sanctionscreen.screening;
 
-import io.sanctionscreen.lists.EntryType;
+import io.sanctionscreen.lists.model.EntryType;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;

@@ -18,15 +18,17 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /**
  * Screens one name: normalizes it, searches the current index generation, decides what the hits
- * mean for the caller's purpose, and writes the audit record in the same transaction. If the record
- * cannot be written, the screening fails and the caller gets no answer (fail closed).
+ * mean for the caller's purpose, and writes the audit record: a single screening's record is
+ * committed (together with those of concurrent screenings) before the answer is returned, a batch
+ * row's in its chunk's transaction. If the record cannot be written, the screening fails and the
+ * caller gets no answer (fail closed).
  */
 @ApplicationScoped
-@Transactional(dontRollbackOn = ServiceException.class)
 public class ScreeningService {
 
   private final NameNormalizer normalizer;
@@ -60,8 +62,26 @@ public class ScreeningService {
     this.done = done;
   }
 
-  /** Screens a validated request on behalf of a caller. */
+  /**
+   * Screens a validated request on behalf of a caller, and returns once its audit record is
+   * committed.
+   */
+  @Transactional(Transactional.TxType.NOT_SUPPORTED)
   public ScreenResponse screen(ScreenRequest request, String caller, Channel channel) {
+    return screen(request, caller, channel, audit::commit);
+  }
+
+  /**
+   * Screens a validated request in the caller's transaction (a batch chunk), its audit record
+   * committing with the transaction.
+   */
+  @Transactional(value = Transactional.TxType.MANDATORY, dontRollbackOn = ServiceException.class)
+  public ScreenResponse screenInTransaction(ScreenRequest request, String caller, Channel channel) {
+    return screen(request, caller, channel, audit::record);
+  }
+
+  private ScreenResponse screen(
+      ScreenRequest request, String caller, Channel channel, Consumer<AuditEntry> recorder) {
     long start = System.nanoTime();
     checkName(request.name());
     NormalizedName query = normalizer.normalize(request.name());
@@ -107,7 +127,7 @@ public class ScreeningService {
             searched.versions(),
             decider.measuresVersion(),
             List.copyOf(hits));
-    audit.record(
+    recorder.accept(
         new AuditEntry(
             response.screeningId(),
             response.screenedAt(),

@@ -47,23 +47,6 @@ public class ProblemMappers {
   /** Seconds a caller should wait before retrying when a dependency is down. */
   static final String RETRY_AFTER_SECONDS = "5";
 
-  @ServerExceptionMapper
-  public Response problem(ProblemException e, UriInfo uri) {
-    List<Problem.FieldError> errors =
-        e instanceof InvalidFieldException f
-            ? List.of(new Problem.FieldError(f.field(), f.reason()))
-            : List.of();
-    if (e.status().getStatusCode() >= 500) {
-      LOG.warnf("%s: %s", e.title(), e.getMessage());
-    }
-    Response.ResponseBuilder b =
-        build(e.status().getStatusCode(), e.type(), e.title(), e.getMessage(), uri, errors);
-    if (e.status().getStatusCode() == 503) {
-      b.header("Retry-After", RETRY_AFTER_SECONDS);
-    }
-    return b.build();
-  }
-
   /**
    * A failure a feature reported by what went wrong: the kind decides the status, here and nowhere
    * else.

@@ -2,9 +2,9 @@ package io.sanctionscreen.lists.importing;
 
 import io.sanctionscreen.access.Callers;
 import io.sanctionscreen.access.Roles;
+import io.sanctionscreen.errors.InvalidInputException;
 import io.sanctionscreen.lists.Examples;
 import io.sanctionscreen.lists.QueryParams;
-import io.sanctionscreen.web.ProblemException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
@@ -198,7 +198,7 @@ public class ListAdminResource {
     try {
       return Long.parseLong(header.strip());
     } catch (NumberFormatException e) {
-      throw ProblemException.badRequest("Content-Length", "not a number");
+      throw new InvalidInputException("Content-Length", "not a number");
     }
   }
 }

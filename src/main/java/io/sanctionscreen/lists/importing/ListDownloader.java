@@ -4,7 +4,6 @@ import io.sanctionscreen.errors.ConflictException;
 import io.sanctionscreen.errors.UpstreamException;
 import io.sanctionscreen.lists.ListProblems;
 import io.sanctionscreen.lists.ListsConfig;
-import io.sanctionscreen.web.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.net.ConnectException;
@@ -40,7 +39,7 @@ import java.util.concurrent.TimeoutException;
 /**
  * Downloads list files with the JDK HTTP client into the work directory: bounded in size (the
  * configured maximum file size), in time (connect timeout, and a limit for the whole download), and
- * only from a 200 answer. A failure is a {@link ProblemException} whose detail names the address
+ * only from a 200 answer. A failure is an {@link UpstreamException} whose detail names the address
  * (its query hidden: it may hold a token) and what went wrong.
  */
 @ApplicationScoped
@@ -72,8 +71,8 @@ public class ListDownloader {
    * @param allowedHosts hosts the source may reach although private, loopback or link-local
    * @param configKey the key that allows them, for messages
    * @throws ConflictException if the configured address is refused
-   * @throws ProblemException 502 if the address cannot be reached, answers with another status than
-   *     200 or sends more than the maximum file size; 504 if it takes too long
+   * @throws UpstreamException if the address cannot be reached, answers with another status than
+   *     200, sends more than the maximum file size, or takes too long (then timed out)
    * @throws UpstreamException if a redirect is refused or there are too many
    */
   Download download(String url, Path dir, Collection<String> allowedHosts, String configKey) {

@@ -1,15 +1,15 @@
 package io.sanctionscreen.lists.importing;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.sanctionscreen.errors.InvalidInputException;
 import io.sanctionscreen.lists.ListImportService;
 import io.sanctionscreen.lists.ListMetrics;
 import io.sanctionscreen.lists.ListProblems;
 import io.sanctionscreen.lists.ListsConfig;
 import io.sanctionscreen.lists.SourceCatalog;
+import io.sanctionscreen.lists.model.ParsedList;
 import io.sanctionscreen.lists.parse.ListFormat;
 import io.sanctionscreen.lists.parse.ListFormatException;
-import io.sanctionscreen.lists.parse.ParsedList;
-import io.sanctionscreen.web.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -48,9 +48,9 @@ public class ListFileImportService {
    * @param body the file: plain, gzip-compressed, or a ZIP (OFAC's CSV set, FtM export and deltas)
    * @param listDate the list date for formats whose files carry none (default: today, UTC)
    * @param force whether to import a list that shrank more than allowed
-   * @throws ProblemException 400 for a bad parameter or an empty body, 404 for an unknown source,
-   *     413 for a file over the limit, 422 for a file that cannot be imported, 409 if another
-   *     import holds the lock
+   * @throws io.sanctionscreen.errors.ServiceException for a bad parameter or an empty body (invalid
+   *     input), an unknown source (not found), a file over the limit (too large), a file that
+   *     cannot be imported (rejected content), or another import holding the lock (conflict)
    */
   public ImportOutcome importUpload(
       String source,
@@ -98,8 +98,8 @@ public class ListFileImportService {
   /**
    * Imports files already on disk, by part; they are deleted afterwards.
    *
-   * @throws ProblemException 422 for files that cannot be imported, 409 if another import holds the
-   *     lock
+   * @throws io.sanctionscreen.errors.RejectedContentException for files that cannot be imported
+   * @throws io.sanctionscreen.errors.ConflictException if another import holds the lock
    */
   ImportOutcome importFiles(
       SourceCatalog.SourceInfo info,
@@ -144,7 +144,7 @@ public class ListFileImportService {
     return ListFormat.byId(formatId)
         .orElseThrow(
             () ->
-                ProblemException.badRequest(
+                new InvalidInputException(
                     field,
                     "unknown format '" + formatId + "'; the formats are " + ListFormat.ids()));
   }

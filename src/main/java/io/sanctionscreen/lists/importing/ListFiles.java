@@ -1,11 +1,11 @@
 package io.sanctionscreen.lists.importing;
 
+import io.sanctionscreen.errors.InvalidInputException;
 import io.sanctionscreen.lists.ListProblems;
 import io.sanctionscreen.lists.parse.InputLimits;
 import io.sanctionscreen.lists.parse.ListFormat;
 import io.sanctionscreen.lists.parse.ListFormatException;
 import io.sanctionscreen.lists.parse.ListInput;
-import io.sanctionscreen.web.ProblemException;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -55,7 +55,8 @@ final class ListFiles implements ListInput, AutoCloseable {
   /**
    * Copies a stream to a new file in {@code dir}, refusing it past {@code maxBytes}.
    *
-   * @throws ProblemException 413 if the stream is longer, 400 if it is empty
+   * @throws io.sanctionscreen.errors.TooLargeException if the stream is longer
+   * @throws InvalidInputException if it is empty
    */
   static Path receive(InputStream in, Path dir, long maxBytes, String what) {
     Path file = null;
@@ -80,7 +81,7 @@ final class ListFiles implements ListInput, AutoCloseable {
         }
       }
       if (total == 0) {
-        throw ProblemException.badRequest("body", "the request body is empty: send the list file");
+        throw new InvalidInputException("body", "the request body is empty: send the list file");
       }
       return file;
     } catch (IOException e) {

@@ -10,7 +10,6 @@ import io.sanctionscreen.lists.ListsConfig;
 import io.sanctionscreen.lists.RefreshOutcome;
 import io.sanctionscreen.lists.SourceCatalog;
 import io.sanctionscreen.lists.parse.ListFormat;
-import io.sanctionscreen.web.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -61,8 +60,9 @@ public class ListRefreshService {
   /**
    * Refreshes a source now.
    *
-   * @throws ProblemException 404 for an unknown source, 409 if it has no download address or
-   *     another import holds the lock, 502/504 if the download fails, 422 if the file is refused
+   * @throws io.sanctionscreen.errors.ServiceException not found for an unknown source, conflict if
+   *     it has no download address or another import holds the lock, upstream if the download
+   *     fails, rejected content if the file is refused
    */
   public ImportOutcome refresh(String sourceId, String requestedBy) {
     SourceCatalog.SourceInfo info = io.sanctionscreen.lists.QueryParams.source(sourceId);
@@ -115,7 +115,7 @@ public class ListRefreshService {
       try {
         run(info.get(), target.get(), SCHEDULER);
         refreshed++;
-      } catch (ProblemException | ServiceException e) {
+      } catch (ServiceException e) {
         LOG.warnf(
             "%s: scheduled refresh failed, the active version keeps serving: %s",
             id, e.getMessage());
@@ -151,13 +151,6 @@ public class ListRefreshService {
       record(
           info.id(), outcome.created() ? RefreshOutcome.IMPORTED : RefreshOutcome.UNCHANGED, null);
       return outcome;
-    } catch (ProblemException e) {
-      RefreshOutcome outcome =
-          e.status().getStatusCode() == ListProblems.UNPROCESSABLE.getStatusCode()
-              ? RefreshOutcome.REJECTED
-              : RefreshOutcome.FAILED;
-      record(info.id(), outcome, e.getMessage());
-      throw e;
     } catch (ServiceException e) {
       record(
           info.id(),

@@ -1,7 +1,11 @@
 package io.sanctionscreen.lists.parse;
 
-import io.sanctionscreen.lists.EntryType;
-import io.sanctionscreen.lists.NameKind;
+import io.sanctionscreen.lists.model.AttributeKind;
+import io.sanctionscreen.lists.model.EntryType;
+import io.sanctionscreen.lists.model.NameKind;
+import io.sanctionscreen.lists.model.ParsedEntry;
+import io.sanctionscreen.lists.model.ParsedList;
+import java.io.IOException;
 import java.io.Reader;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -9,7 +13,6 @@ import java.time.Year;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -41,7 +44,7 @@ import org.apache.commons.csv.CSVRecord;
  * <p>Only the id and name columns must be present; an unknown column is refused, so that a misspelt
  * column ("alias") does not silently drop data. Only the header names are case-insensitive.
  */
-public final class CustomCsvParser {
+public final class CustomCsvParser implements ListParser {
 
   private static final String FORMAT = "custom watch list CSV";
 
@@ -58,7 +61,15 @@ public final class CustomCsvParser {
           "identifiers",
           "remarks");
 
-  private CustomCsvParser() {}
+  /** The parser {@link ListFormat} registers; it holds no state. */
+  CustomCsvParser() {}
+
+  @Override
+  public ParsedList read(ListInput input, String sourceId, LocalDate listDate) throws IOException {
+    try (Reader in = Parts.reader(input, ListFormat.MAIN)) {
+      return parse(in, sourceId, listDate);
+    }
+  }
 
   /**
    * Parses a whole file. The file carries no list date; the caller gives it.
@@ -98,7 +109,7 @@ public final class CustomCsvParser {
       }
     }
     Map<String, Long> lines = new HashMap<>();
-    Map<String, ParsedEntry> entries = new LinkedHashMap<>();
+    Entries entries = new Entries("id");
     while (csv.hasNext()) {
       CSVRecord r = csv.next();
       long line = csv.line();
@@ -120,13 +131,9 @@ public final class CustomCsvParser {
         throw new ListFormatException(
             "line " + line + ": id '" + id + "' is already used on line " + first);
       }
-      entries.put(id, entry(row, id, line));
-      InputLimits.checkEntryCount(entries.size());
+      entries.add(entry(row, id, line));
     }
-    if (entries.isEmpty()) {
-      throw new ListFormatException("the file holds no rows after the header");
-    }
-    return new ParsedList(sourceId, listDate, new ArrayList<>(entries.values()));
+    return entries.list(sourceId, listDate, "the file holds no rows after the header");
   }
 
   private static ParsedEntry entry(Map<String, String> row, String id, long line) {
@@ -138,8 +145,8 @@ public final class CustomCsvParser {
     b.primary(name);
     split(row.get("aliases")).forEach(a -> b.name(a, NameKind.AKA, false));
     split(row.get("programs")).forEach(b::program);
-    b.attribute("COUNTRY", row.get("country"));
-    b.attribute(ParsedEntry.BIRTH_DATE, birthDate(row.get("birth_date"), line));
+    b.attribute(AttributeKind.COUNTRY, row.get("country"));
+    b.attribute(AttributeKind.BIRTH_DATE, birthDate(row.get("birth_date"), line));
     for (String item : split(row.get("identifiers"))) {
       int colon = item.indexOf(':');
       String type = colon < 0 ? null : EntryBuilder.clean(item.substring(0, colon));

@@ -1,7 +1,9 @@
 package io.sanctionscreen.lists.parse;
 
-import io.sanctionscreen.lists.EntryType;
-import io.sanctionscreen.lists.NameKind;
+import io.sanctionscreen.lists.model.AttributeKind;
+import io.sanctionscreen.lists.model.EntryType;
+import io.sanctionscreen.lists.model.NameKind;
+import io.sanctionscreen.lists.model.ParsedEntry;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -120,6 +122,12 @@ final class EntryBuilder {
     return this;
   }
 
+  /** Adds a fact of a kind the parsers know. */
+  EntryBuilder attribute(AttributeKind kind, String value) {
+    return attribute(kind.name(), value);
+  }
+
+  /** Adds a fact under the source's own label, for labels no {@link AttributeKind} names. */
   EntryBuilder attribute(String kind, String value) {
     String v = clean(value);
     if (v != null) {

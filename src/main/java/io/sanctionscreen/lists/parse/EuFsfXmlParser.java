@@ -1,15 +1,17 @@
 package io.sanctionscreen.lists.parse;
 
-import io.sanctionscreen.lists.EntryType;
-import io.sanctionscreen.lists.NameKind;
+import io.sanctionscreen.lists.model.AttributeKind;
+import io.sanctionscreen.lists.model.EntryType;
+import io.sanctionscreen.lists.model.NameKind;
+import io.sanctionscreen.lists.model.ParsedList;
+import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import javax.xml.stream.XMLStreamReader;
+import org.jboss.logging.Logger;
 
 /**
  * Parses the EU Financial Sanctions Files XML, version 1.1 (root {@code export}, namespace {@code
@@ -23,7 +25,9 @@ import javax.xml.stream.XMLStreamReader;
  * <p>An entity without any name cannot be screened: it is skipped and reported in the {@link
  * Result}, not imported.
  */
-public final class EuFsfXmlParser {
+public final class EuFsfXmlParser implements ListParser {
+
+  private static final Logger LOG = Logger.getLogger(ListFormat.class);
 
   private static final String FORMAT = "EU FSF XML";
   private static final String NAMESPACE = "http://eu.europa.ec/fpi/fsd/export";
@@ -40,7 +44,21 @@ public final class EuFsfXmlParser {
     }
   }
 
-  private EuFsfXmlParser() {}
+  /** The parser {@link ListFormat} registers; it holds no state. */
+  EuFsfXmlParser() {}
+
+  @Override
+  public ParsedList read(ListInput input, String sourceId, LocalDate listDate) throws IOException {
+    try (InputStream in = input.open(ListFormat.MAIN)) {
+      Result r = parse(in, sourceId);
+      if (!r.skippedWithoutName().isEmpty()) {
+        LOG.infof(
+            "%s: skipped %d entities without a name: %s",
+            sourceId, r.skippedWithoutName().size(), Parts.abbreviate(r.skippedWithoutName()));
+      }
+      return r.list();
+    }
+  }
 
   /**
    * Parses a whole file; the list date is the root's {@code generationDate}.
@@ -61,9 +79,8 @@ public final class EuFsfXmlParser {
           "wrong format: the root <export> is in namespace '" + ns + "', expected " + NAMESPACE);
     }
     LocalDate date = Dates.isoDay(r.getAttributeValue(null, "generationDate"), "generationDate");
-    List<ParsedEntry> entries = new ArrayList<>();
+    Entries entries = new Entries("logicalId");
     List<String> skipped = new ArrayList<>();
-    Set<String> ids = new LinkedHashSet<>();
     while (SafeXml.nextChild(r)) {
       if (!r.getLocalName().equals("sanctionEntity")) {
         SafeXml.skip(r);
@@ -74,22 +91,17 @@ public final class EuFsfXmlParser {
       if (id == null) {
         throw new ListFormatException("a sanctionEntity has no logicalId (" + n.where + ")");
       }
-      if (!ids.add(id)) {
-        throw new ListFormatException("logicalId " + id + " appears twice (" + n.where + ")");
-      }
+      entries.claim(id, n.where);
       EntryBuilder b = entity(n, id);
       if (!b.hasName()) {
         skipped.add(id);
         continue;
       }
       entries.add(b.build());
-      InputLimits.checkEntryCount(entries.size());
     }
     SafeXml.finish(r);
-    if (entries.isEmpty()) {
-      throw new ListFormatException("the file holds no sanctionEntity with a name");
-    }
-    return new Result(new ParsedList(sourceId, date, entries), skipped);
+    return new Result(
+        entries.list(sourceId, date, "the file holds no sanctionEntity with a name"), skipped);
   }
 
   private static EntryBuilder entity(SafeXml.Node n, String id) {
@@ -102,26 +114,26 @@ public final class EuFsfXmlParser {
       String name = wholeName(a);
       boolean weak = "false".equalsIgnoreCase(a.attr("strong"));
       b.name(name, Names.isLatin(name) ? NameKind.AKA : NameKind.ORIGINAL_SCRIPT, weak);
-      b.attribute("GENDER", gender(a.attr("gender")));
-      b.attribute("TITLE", a.attr("title"));
-      b.attribute("POSITION", a.attr("function"));
+      b.attribute(AttributeKind.GENDER, gender(a.attr("gender")));
+      b.attribute(AttributeKind.TITLE, a.attr("title"));
+      b.attribute(AttributeKind.POSITION, a.attr("function"));
       b.remark(a.text("remark"));
     }
     for (SafeXml.Node reg : n.children("regulation")) {
       b.program(reg.attr("programme"));
     }
-    b.attribute("EU_REFERENCE_NUMBER", n.attr("euReferenceNumber"));
-    b.attribute("UN_REFERENCE_NUMBER", n.attr("unitedNationId"));
-    b.attribute("LISTED_ON", n.attr("designationDate"));
+    b.attribute(AttributeKind.EU_REFERENCE_NUMBER, n.attr("euReferenceNumber"));
+    b.attribute(AttributeKind.UN_REFERENCE_NUMBER, n.attr("unitedNationId"));
+    b.attribute(AttributeKind.LISTED_ON, n.attr("designationDate"));
     b.remark(n.attr("designationDetails"));
     n.texts("remark").forEach(b::remark);
     for (SafeXml.Node c : n.children("citizenship")) {
-      b.attribute(ParsedEntry.CITIZENSHIP, country(c));
+      b.attribute(AttributeKind.CITIZENSHIP, country(c));
     }
     for (SafeXml.Node d : n.children("birthdate")) {
-      b.attribute(ParsedEntry.BIRTH_DATE, birthDate(d));
+      b.attribute(AttributeKind.BIRTH_DATE, birthDate(d));
       b.attribute(
-          ParsedEntry.BIRTH_PLACE,
+          AttributeKind.BIRTH_PLACE,
           joinComma(
               known(d.attr("place")), known(d.attr("city")), known(d.attr("region")), country(d)));
     }

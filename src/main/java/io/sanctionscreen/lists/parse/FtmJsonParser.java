@@ -3,8 +3,11 @@ package io.sanctionscreen.lists.parse;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.sanctionscreen.lists.EntryType;
-import io.sanctionscreen.lists.NameKind;
+import io.sanctionscreen.lists.model.AttributeKind;
+import io.sanctionscreen.lists.model.EntryType;
+import io.sanctionscreen.lists.model.NameKind;
+import io.sanctionscreen.lists.model.ParsedEntry;
+import io.sanctionscreen.lists.model.ParsedList;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
@@ -29,7 +32,7 @@ import java.util.Map;
  * name; {@code Address} entities give their {@code full} text to the entities that refer to them.
  * Other schemata (ownership, family links, identification documents) are not read.
  */
-public final class FtmJsonParser {
+public final class FtmJsonParser implements ListParser {
 
   private static final String FORMAT = "FollowTheMoney JSON lines";
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -74,28 +77,77 @@ public final class FtmJsonParser {
    * FtM properties kept as attributes, with their attribute kind, in a fixed order (the order
    * enters the content hash; {@code Map.of} iterates in a different order on each JVM run).
    */
-  private static final List<Map.Entry<String, String>> ATTRIBUTES =
+  private static final List<Map.Entry<String, AttributeKind>> ATTRIBUTES =
       List.of(
-          Map.entry("birthDate", ParsedEntry.BIRTH_DATE),
-          Map.entry("birthPlace", ParsedEntry.BIRTH_PLACE),
-          Map.entry("nationality", ParsedEntry.NATIONALITY),
-          Map.entry("citizenship", ParsedEntry.CITIZENSHIP),
-          Map.entry("country", "COUNTRY"),
-          Map.entry("jurisdiction", "COUNTRY"),
-          Map.entry("gender", "GENDER"),
-          Map.entry("title", "TITLE"),
-          Map.entry("position", "POSITION"),
-          Map.entry("incorporationDate", "ESTABLISHED"),
-          Map.entry("topics", "TOPIC"),
-          Map.entry("flag", "VESSEL_FLAG"),
-          Map.entry("callSign", "VESSEL_CALL_SIGN"),
-          Map.entry("type", "VESSEL_TYPE"),
-          Map.entry("buildDate", "VESSEL_YEAR_OF_BUILD"),
-          Map.entry("tonnage", "VESSEL_TONNAGE"),
-          Map.entry("grossRegisteredTonnage", "VESSEL_GRT"),
-          Map.entry("model", "AIRCRAFT_MODEL"));
+          Map.entry("birthDate", AttributeKind.BIRTH_DATE),
+          Map.entry("birthPlace", AttributeKind.BIRTH_PLACE),
+          Map.entry("nationality", AttributeKind.NATIONALITY),
+          Map.entry("citizenship", AttributeKind.CITIZENSHIP),
+          Map.entry("country", AttributeKind.COUNTRY),
+          Map.entry("jurisdiction", AttributeKind.COUNTRY),
+          Map.entry("gender", AttributeKind.GENDER),
+          Map.entry("title", AttributeKind.TITLE),
+          Map.entry("position", AttributeKind.POSITION),
+          Map.entry("incorporationDate", AttributeKind.ESTABLISHED),
+          Map.entry("topics", AttributeKind.TOPIC),
+          Map.entry("flag", AttributeKind.VESSEL_FLAG),
+          Map.entry("callSign", AttributeKind.VESSEL_CALL_SIGN),
+          Map.entry("type", AttributeKind.VESSEL_TYPE),
+          Map.entry("buildDate", AttributeKind.VESSEL_YEAR_OF_BUILD),
+          Map.entry("tonnage", AttributeKind.VESSEL_TONNAGE),
+          Map.entry("grossRegisteredTonnage", AttributeKind.VESSEL_GRT),
+          Map.entry("model", AttributeKind.AIRCRAFT_MODEL));
 
-  private FtmJsonParser() {}
+  /** The parser {@link ListFormat} registers; it holds no state. */
+  FtmJsonParser() {}
+
+  /** Reads FtM files in order; a delta file alone is refused, as it says nothing of the rest. */
+  @Override
+  public ParsedList read(ListInput input, String sourceId, LocalDate listDate) throws IOException {
+    List<String> parts = input.parts();
+    if (parts.isEmpty()) {
+      throw new ListFormatException("no FollowTheMoney file given");
+    }
+    if (isDelta(input, parts.get(0))) {
+      throw new ListFormatException(
+          "FollowTheMoney JSON: the file is a delta ({\"op\": ..., \"entity\": ...} lines) and"
+              + " no full export precedes it; upload a ZIP holding the full entities.ftm.json"
+              + " and its delta files, or the full export alone");
+    }
+    List<Reader> readers = new ArrayList<>();
+    try {
+      for (String p : parts) {
+        readers.add(Parts.reader(input, p));
+      }
+      return parse(sourceId, listDate, readers.toArray(Reader[]::new));
+    } finally {
+      for (Reader r : readers) {
+        r.close();
+      }
+    }
+  }
+
+  private static boolean isDelta(ListInput input, String part) throws IOException {
+    // Bounded: a hostile first line must not be read whole; the parser then names the problem.
+    try (BufferedReader r =
+        new BufferedReader(InputLimits.bounded(Parts.reader(input, part), InputLimits.MAX_TEXT))) {
+      String line;
+      int lines = 0;
+      while ((line = r.readLine()) != null && lines++ < 1000) {
+        if (!line.isBlank()) {
+          try {
+            JsonNode n = JSON.readTree(line);
+            return n != null && n.isObject() && n.has("op") && n.has("entity");
+          } catch (JsonProcessingException e) {
+            return false;
+          }
+        }
+      }
+      return false;
+    } catch (ListFormatException e) {
+      return false;
+    }
+  }
 
   /**
    * Parses one or more files in order into one list. FtM files carry no list date; the caller gives
@@ -173,13 +225,13 @@ public final class FtmJsonParser {
       throw new ListFormatException("entity " + id + " has no name");
     }
     state.programs.getOrDefault(id, List.of()).forEach(b::program);
-    for (Map.Entry<String, String> a : ATTRIBUTES) {
+    for (Map.Entry<String, AttributeKind> a : ATTRIBUTES) {
       values(props, a.getKey()).forEach(v -> b.attribute(a.getValue(), v));
     }
     for (String type : IDENTIFIERS) {
       values(props, type).forEach(v -> b.identifier(type, v, null, null));
     }
-    values(e, "datasets").forEach(d -> b.attribute("DATASET", d));
+    values(e, "datasets").forEach(d -> b.attribute(AttributeKind.DATASET, d));
     values(props, "address").forEach(a -> b.address(a, null, null, null));
     for (String ref : values(props, "addressEntity")) {
       String full = state.addresses.get(ref);

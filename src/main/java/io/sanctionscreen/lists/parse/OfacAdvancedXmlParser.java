@@ -1,13 +1,16 @@
 package io.sanctionscreen.lists.parse;
 
-import io.sanctionscreen.lists.EntryType;
-import io.sanctionscreen.lists.NameKind;
+import io.sanctionscreen.lists.model.AttributeKind;
+import io.sanctionscreen.lists.model.EntryType;
+import io.sanctionscreen.lists.model.NameKind;
+import io.sanctionscreen.lists.model.ParsedEntry;
+import io.sanctionscreen.lists.model.ParsedList;
+import java.io.IOException;
 import java.io.InputStream;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -27,11 +30,19 @@ import javax.xml.stream.XMLStreamReader;
  * documented name in a non-Latin script is an original-script name. {@code LowQuality} marks weak
  * aliases.
  */
-public final class OfacAdvancedXmlParser {
+public final class OfacAdvancedXmlParser implements ListParser {
 
   private static final String FORMAT = "OFAC Advanced XML";
 
-  private OfacAdvancedXmlParser() {}
+  /** The parser {@link ListFormat} registers; it holds no state. */
+  OfacAdvancedXmlParser() {}
+
+  @Override
+  public ParsedList read(ListInput input, String sourceId, LocalDate listDate) throws IOException {
+    try (InputStream in = input.open(ListFormat.MAIN)) {
+      return parse(in, sourceId);
+    }
+  }
 
   /**
    * Parses a whole file; the list date is its {@code DateOfIssue}.
@@ -49,7 +60,7 @@ public final class OfacAdvancedXmlParser {
     private final Map<String, Map<String, SafeXml.Node>> refs = new HashMap<>();
     private final Map<String, ParsedEntry.Address> locations = new HashMap<>();
     private final Map<String, List<SafeXml.Node>> documentsByIdentity = new HashMap<>();
-    private final Map<String, EntryBuilder> parties = new LinkedHashMap<>();
+    private final EntryGroups parties = new EntryGroups();
 
     ParsedList read(InputStream in, String sourceId) {
       XMLStreamReader r = SafeXml.open(in);
@@ -69,14 +80,7 @@ public final class OfacAdvancedXmlParser {
       if (date == null) {
         throw new ListFormatException("the file has no DateOfIssue");
       }
-      if (parties.isEmpty()) {
-        throw new ListFormatException("the file holds no DistinctParty");
-      }
-      List<ParsedEntry> entries = new ArrayList<>(parties.size());
-      for (EntryBuilder b : parties.values()) {
-        entries.add(b.build());
-      }
-      return new ParsedList(sourceId, date, entries);
+      return parties.list(sourceId, date, "the file holds no DistinctParty");
     }
 
     private static void eachChild(
@@ -189,7 +193,7 @@ public final class OfacAdvancedXmlParser {
       if (id == null) {
         throw new ListFormatException("a Profile has no ID (" + profile.where + ")");
       }
-      if (parties.containsKey(id)) {
+      if (parties.contains(id)) {
         throw new ListFormatException("profile " + id + " appears twice (" + profile.where + ")");
       }
       EntryBuilder b = new EntryBuilder(id, type(profile));
@@ -226,8 +230,7 @@ public final class OfacAdvancedXmlParser {
         facts.identifiers().forEach(i -> b.identifier(i.type(), i.value(), i.country(), i.note()));
         facts.attributes().forEach(a -> b.attribute(a.kind(), a.value()));
       }
-      parties.put(id, b);
-      InputLimits.checkEntryCount(parties.size());
+      parties.open(id, b);
     }
 
     private EntryType type(SafeXml.Node profile) {
@@ -355,7 +358,7 @@ public final class OfacAdvancedXmlParser {
                 + n.where
                 + ")");
       }
-      b.attribute("LIST", refText("List", n.attr("ListID"), n.where));
+      b.attribute(AttributeKind.LIST, refText("List", n.attr("ListID"), n.where));
       for (SafeXml.Node m : n.children("SanctionsMeasure")) {
         String type = refText("SanctionsType", m.attr("SanctionsTypeID"), m.where);
         if ("Program".equalsIgnoreCase(type)) {

@@ -1,7 +1,10 @@
 package io.sanctionscreen.lists.parse;
 
-import io.sanctionscreen.lists.EntryType;
-import io.sanctionscreen.lists.NameKind;
+import io.sanctionscreen.lists.model.AttributeKind;
+import io.sanctionscreen.lists.model.EntryType;
+import io.sanctionscreen.lists.model.NameKind;
+import io.sanctionscreen.lists.model.ParsedEntry;
+import io.sanctionscreen.lists.model.ParsedList;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -13,6 +16,7 @@ import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.jboss.logging.Logger;
 
 /**
  * Parses OFAC's legacy CSV set: the main file ({@code sdn.csv} or {@code cons_prim.csv}) with its
@@ -22,7 +26,9 @@ import org.apache.commons.csv.CSVRecord;
  * <p>OFAC writes {@code -0-} for an empty field, several programs as {@code "IRAN] [SDGT"}, and
  * ends each file with an EOF character (0x1A) on its own line.
  */
-public final class OfacCsvParser {
+public final class OfacCsvParser implements ListParser {
+
+  private static final Logger LOG = Logger.getLogger(ListFormat.class);
 
   private static final String NULL = "-0-";
   private static final int MAIN_COLUMNS = 12;
@@ -33,7 +39,31 @@ public final class OfacCsvParser {
   /** A parsed list together with its orphan counts. */
   public record Result(ParsedList list, Orphans orphans) {}
 
-  private OfacCsvParser() {}
+  /** The parser {@link ListFormat} registers; it holds no state. */
+  OfacCsvParser() {}
+
+  @Override
+  public ParsedList read(ListInput input, String sourceId, LocalDate listDate) throws IOException {
+    try (Reader main = Parts.reader(input, ListFormat.MAIN);
+        Reader alt = Parts.reader(input, "alt");
+        Reader add = Parts.reader(input, "add");
+        Reader comments = Parts.reader(input, "comments")) {
+      Result r;
+      try {
+        r = parse(sourceId, listDate, main, alt, add, comments);
+      } catch (ListFormatException e) {
+        throw new ListFormatException("OFAC CSV: " + e.getMessage(), e);
+      }
+      Orphans o = r.orphans();
+      if (o.aliases() + o.addresses() + o.comments() > 0) {
+        LOG.infof(
+            "%s: dropped rows of entries the main file does not hold: %d aliases, %d"
+                + " addresses, %d remarks continuations",
+            sourceId, o.aliases(), o.addresses(), o.comments());
+      }
+      return r.list();
+    }
+  }
 
   /**
    * Parses a CSV set. The side files may be null.
@@ -213,17 +243,17 @@ public final class OfacCsvParser {
       b.type = type(value(r, 2), b.id);
       b.programs = programs(value(r, 3));
       b.remarks = value(r, 11);
-      b.attribute("TITLE", value(r, 4));
-      b.attribute("VESSEL_CALL_SIGN", value(r, 5));
-      b.attribute("VESSEL_TYPE", value(r, 6));
-      b.attribute("VESSEL_TONNAGE", value(r, 7));
-      b.attribute("VESSEL_GRT", value(r, 8));
-      b.attribute("VESSEL_FLAG", value(r, 9));
-      b.attribute("VESSEL_OWNER", value(r, 10));
+      b.attribute(AttributeKind.TITLE, value(r, 4));
+      b.attribute(AttributeKind.VESSEL_CALL_SIGN, value(r, 5));
+      b.attribute(AttributeKind.VESSEL_TYPE, value(r, 6));
+      b.attribute(AttributeKind.VESSEL_TONNAGE, value(r, 7));
+      b.attribute(AttributeKind.VESSEL_GRT, value(r, 8));
+      b.attribute(AttributeKind.VESSEL_FLAG, value(r, 9));
+      b.attribute(AttributeKind.VESSEL_OWNER, value(r, 10));
       return b;
     }
 
-    private void attribute(String kind, String value) {
+    private void attribute(AttributeKind kind, String value) {
       if (value != null) {
         attributes.add(new ParsedEntry.Attribute(kind, value));
       }

@@ -1,14 +1,15 @@
 package io.sanctionscreen.lists.parse;
 
-import io.sanctionscreen.lists.NameKind;
+import io.sanctionscreen.lists.model.AttributeKind;
+import io.sanctionscreen.lists.model.NameKind;
+import io.sanctionscreen.lists.model.ParsedEntry;
+import io.sanctionscreen.lists.model.ParsedList;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import javax.xml.stream.XMLStreamReader;
@@ -23,11 +24,19 @@ import javax.xml.stream.XMLStreamReader;
  * identifiers by {@link OfacFacts}; the sanctions lists an entry is on (SDN List, Non-SDN CMIC
  * List...) become attributes of kind {@code LIST}.
  */
-public final class OfacEnhancedXmlParser {
+public final class OfacEnhancedXmlParser implements ListParser {
 
   private static final String FORMAT = "OFAC Enhanced XML";
 
-  private OfacEnhancedXmlParser() {}
+  /** The parser {@link ListFormat} registers; it holds no state. */
+  OfacEnhancedXmlParser() {}
+
+  @Override
+  public ParsedList read(ListInput input, String sourceId, LocalDate listDate) throws IOException {
+    try (InputStream in = input.open(ListFormat.MAIN)) {
+      return parse(in, sourceId);
+    }
+  }
 
   /**
    * Parses the XML file; the list date is {@code publicationInfo/dataAsOf}.
@@ -72,8 +81,7 @@ public final class OfacEnhancedXmlParser {
     XMLStreamReader r = SafeXml.open(in);
     SafeXml.root(r, "sanctionsData");
     LocalDate date = null;
-    List<ParsedEntry> entries = new ArrayList<>();
-    Set<String> ids = new LinkedHashSet<>();
+    Entries entries = new Entries("entity");
     while (SafeXml.nextChild(r)) {
       switch (r.getLocalName()) {
         case "publicationInfo" -> {
@@ -87,13 +95,7 @@ public final class OfacEnhancedXmlParser {
               continue;
             }
             SafeXml.Node n = SafeXml.read(r);
-            ParsedEntry e = entity(n);
-            if (!ids.add(e.sourceRef())) {
-              throw new ListFormatException(
-                  "entity " + e.sourceRef() + " appears twice (" + n.where + ")");
-            }
-            entries.add(e);
-            InputLimits.checkEntryCount(entries.size());
+            entries.add(entity(n), n.where);
           }
         }
         default -> SafeXml.skip(r);
@@ -103,10 +105,7 @@ public final class OfacEnhancedXmlParser {
     if (date == null) {
       throw new ListFormatException("the file has no publicationInfo/dataAsOf");
     }
-    if (entries.isEmpty()) {
-      throw new ListFormatException("the file holds no entity");
-    }
-    return new ParsedList(sourceId, date, entries);
+    return entries.list(sourceId, date, "the file holds no entity");
   }
 
   private static ParsedEntry entity(SafeXml.Node n) {
@@ -124,7 +123,7 @@ public final class OfacEnhancedXmlParser {
       throw new ListFormatException("entity " + id + " has no primary name (" + n.where + ")");
     }
     n.texts("sanctionsPrograms", "sanctionsProgram").forEach(b::program);
-    n.texts("sanctionsLists", "sanctionsList").forEach(l -> b.attribute("LIST", l));
+    n.texts("sanctionsLists", "sanctionsList").forEach(l -> b.attribute(AttributeKind.LIST, l));
     for (SafeXml.Node f : n.all("features", "feature")) {
       OfacFacts.add(b, f.text("type"), f.text("value"), null);
     }

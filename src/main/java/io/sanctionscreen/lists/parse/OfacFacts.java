@@ -1,7 +1,10 @@
 package io.sanctionscreen.lists.parse;
 
+import io.sanctionscreen.lists.model.AttributeKind;
+import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -17,57 +20,62 @@ final class OfacFacts {
   private static final Pattern PROGRAM_DATE =
       Pattern.compile("^(?:Listing|Effective|Purchase/Sales For Divestment) Date \\(.+\\)$");
 
-  private static final String DATE = "date:";
+  /** Kinds whose values OFAC writes as dates ("12 Jan 1960"), stored in ISO form. */
+  private static final Set<AttributeKind> DATED =
+      EnumSet.of(
+          AttributeKind.BIRTH_DATE,
+          AttributeKind.ESTABLISHED,
+          AttributeKind.AIRCRAFT_MANUFACTURE_DATE);
 
-  /** Lower-case label (without a trailing ":" or " -") to attribute kind; "date:" marks dates. */
-  private static final Map<String, String> ATTRIBUTES =
+  /** Lower-case label (without a trailing ":" or " -") to attribute kind. */
+  private static final Map<String, AttributeKind> ATTRIBUTES =
       Map.ofEntries(
-          Map.entry("birthdate", DATE + ParsedEntry.BIRTH_DATE),
-          Map.entry("dob", DATE + ParsedEntry.BIRTH_DATE),
-          Map.entry("date of birth", DATE + ParsedEntry.BIRTH_DATE),
-          Map.entry("place of birth", ParsedEntry.BIRTH_PLACE),
-          Map.entry("pob", ParsedEntry.BIRTH_PLACE),
-          Map.entry("nationality", ParsedEntry.NATIONALITY),
-          Map.entry("nationality country", ParsedEntry.NATIONALITY),
+          Map.entry("birthdate", AttributeKind.BIRTH_DATE),
+          Map.entry("dob", AttributeKind.BIRTH_DATE),
+          Map.entry("date of birth", AttributeKind.BIRTH_DATE),
+          Map.entry("place of birth", AttributeKind.BIRTH_PLACE),
+          Map.entry("pob", AttributeKind.BIRTH_PLACE),
+          Map.entry("nationality", AttributeKind.NATIONALITY),
+          Map.entry("nationality country", AttributeKind.NATIONALITY),
           // For a company, the country of registration is its nationality.
-          Map.entry("nationality of registration", ParsedEntry.NATIONALITY),
-          Map.entry("citizenship", ParsedEntry.CITIZENSHIP),
-          Map.entry("citizenship country", ParsedEntry.CITIZENSHIP),
-          Map.entry("gender", "GENDER"),
-          Map.entry("title", "TITLE"),
-          Map.entry("website", "WEBSITE"),
-          Map.entry("email address", "EMAIL"),
-          Map.entry("linked to", "LINKED_TO"),
-          Map.entry("target type", "TARGET_TYPE"),
-          Map.entry("organization type", "ORGANIZATION_TYPE"),
-          Map.entry("organization established date", DATE + "ESTABLISHED"),
-          Map.entry("issuer name", "ISSUER_NAME"),
-          Map.entry("secondary sanctions risk", "SECONDARY_SANCTIONS_RISK"),
-          Map.entry("additional sanctions information", "SANCTIONS_INFO"),
-          Map.entry("aircraft model", "AIRCRAFT_MODEL"),
-          Map.entry("aircraft operator", "AIRCRAFT_OPERATOR"),
-          Map.entry("aircraft manufacture date", DATE + "AIRCRAFT_MANUFACTURE_DATE"),
-          Map.entry("vessel year of build", "VESSEL_YEAR_OF_BUILD"),
-          Map.entry("vessel call sign", "VESSEL_CALL_SIGN"),
-          Map.entry("other vessel call sign", "VESSEL_CALL_SIGN"),
-          Map.entry("vessel flag", "VESSEL_FLAG"),
-          Map.entry("other vessel flag", "VESSEL_FLAG"),
-          Map.entry("former vessel flag", "VESSEL_FORMER_FLAG"),
-          Map.entry("vessel type", "VESSEL_TYPE"),
-          Map.entry("other vessel type", "VESSEL_TYPE"),
-          Map.entry("vessel tonnage", "VESSEL_TONNAGE"),
-          Map.entry("vessel gross registered tonnage", "VESSEL_GRT"),
-          Map.entry("vessel grt", "VESSEL_GRT"),
-          Map.entry("vessel owner", "VESSEL_OWNER"));
+          Map.entry("nationality of registration", AttributeKind.NATIONALITY),
+          Map.entry("citizenship", AttributeKind.CITIZENSHIP),
+          Map.entry("citizenship country", AttributeKind.CITIZENSHIP),
+          Map.entry("gender", AttributeKind.GENDER),
+          Map.entry("title", AttributeKind.TITLE),
+          Map.entry("website", AttributeKind.WEBSITE),
+          Map.entry("email address", AttributeKind.EMAIL),
+          Map.entry("linked to", AttributeKind.LINKED_TO),
+          Map.entry("target type", AttributeKind.TARGET_TYPE),
+          Map.entry("organization type", AttributeKind.ORGANIZATION_TYPE),
+          Map.entry("organization established date", AttributeKind.ESTABLISHED),
+          Map.entry("issuer name", AttributeKind.ISSUER_NAME),
+          Map.entry("secondary sanctions risk", AttributeKind.SECONDARY_SANCTIONS_RISK),
+          Map.entry("additional sanctions information", AttributeKind.SANCTIONS_INFO),
+          Map.entry("aircraft model", AttributeKind.AIRCRAFT_MODEL),
+          Map.entry("aircraft operator", AttributeKind.AIRCRAFT_OPERATOR),
+          Map.entry("aircraft manufacture date", AttributeKind.AIRCRAFT_MANUFACTURE_DATE),
+          Map.entry("vessel year of build", AttributeKind.VESSEL_YEAR_OF_BUILD),
+          Map.entry("vessel call sign", AttributeKind.VESSEL_CALL_SIGN),
+          Map.entry("other vessel call sign", AttributeKind.VESSEL_CALL_SIGN),
+          Map.entry("vessel flag", AttributeKind.VESSEL_FLAG),
+          Map.entry("other vessel flag", AttributeKind.VESSEL_FLAG),
+          Map.entry("former vessel flag", AttributeKind.VESSEL_FORMER_FLAG),
+          Map.entry("vessel type", AttributeKind.VESSEL_TYPE),
+          Map.entry("other vessel type", AttributeKind.VESSEL_TYPE),
+          Map.entry("vessel tonnage", AttributeKind.VESSEL_TONNAGE),
+          Map.entry("vessel gross registered tonnage", AttributeKind.VESSEL_GRT),
+          Map.entry("vessel grt", AttributeKind.VESSEL_GRT),
+          Map.entry("vessel owner", AttributeKind.VESSEL_OWNER));
 
   /** Labels whose value only makes sense with the label: kept as "label value". */
-  private static final Map<String, String> STATEMENTS =
+  private static final Map<String, AttributeKind> STATEMENTS =
       Map.of(
-          "executive order", "DIRECTIVE",
-          "caatsa section", "SANCTIONS_INFO",
-          "peesa information", "SANCTIONS_INFO",
-          "ifca determination", "SANCTIONS_INFO",
-          "transactions prohibited for persons owned or controlled by", "PROHIBITION");
+          "executive order", AttributeKind.DIRECTIVE,
+          "caatsa section", AttributeKind.SANCTIONS_INFO,
+          "peesa information", AttributeKind.SANCTIONS_INFO,
+          "ifca determination", AttributeKind.SANCTIONS_INFO,
+          "transactions prohibited for persons owned or controlled by", AttributeKind.PROHIBITION);
 
   private OfacFacts() {}
 
@@ -92,16 +100,16 @@ final class OfacFacts {
       b.attribute(bare, Dates.ofac(v));
       return;
     }
-    String kind = ATTRIBUTES.get(bare.toLowerCase(Locale.ROOT));
+    AttributeKind kind = ATTRIBUTES.get(bare.toLowerCase(Locale.ROOT));
     if (kind != null) {
-      if (kind.startsWith(DATE)) {
-        b.attribute(kind.substring(DATE.length()), Dates.ofac(v));
+      if (DATED.contains(kind)) {
+        b.attribute(kind, Dates.ofac(v));
       } else {
         b.attribute(kind, v);
       }
       return;
     }
-    String statement = statementKind(bare);
+    AttributeKind statement = statementKind(bare);
     if (statement != null) {
       b.attribute(statement, l + " " + v);
       return;
@@ -153,9 +161,9 @@ final class OfacFacts {
         || statementKind(bare) != null;
   }
 
-  private static String statementKind(String bare) {
+  private static AttributeKind statementKind(String bare) {
     String lower = bare.toLowerCase(Locale.ROOT);
-    for (Map.Entry<String, String> e : STATEMENTS.entrySet()) {
+    for (Map.Entry<String, AttributeKind> e : STATEMENTS.entrySet()) {
       if (lower.startsWith(e.getKey())) {
         return e.getValue();
       }

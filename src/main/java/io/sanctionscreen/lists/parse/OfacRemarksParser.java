@@ -1,12 +1,15 @@
 package io.sanctionscreen.lists.parse;
 
-import io.sanctionscreen.lists.NameKind;
+import io.sanctionscreen.lists.model.AttributeKind;
+import io.sanctionscreen.lists.model.NameKind;
+import io.sanctionscreen.lists.model.ParsedEntry;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -109,34 +112,34 @@ public final class OfacRemarksParser {
               "Telephone"));
 
   /** Labels of facts that are not identifiers, with the attribute kind they become. */
-  private static final List<String[]> ATTRIBUTE_LABELS =
+  private static final List<Map.Entry<String, AttributeKind>> ATTRIBUTE_LABELS =
       List.of(
-          new String[] {"DOB ", ParsedEntry.BIRTH_DATE},
-          new String[] {"POB ", ParsedEntry.BIRTH_PLACE},
-          new String[] {"nationality ", ParsedEntry.NATIONALITY},
-          new String[] {"Nationality ", ParsedEntry.NATIONALITY},
-          new String[] {"citizen ", ParsedEntry.CITIZENSHIP},
-          new String[] {"Gender ", "GENDER"},
-          new String[] {"Website ", "WEBSITE"},
-          new String[] {"Email Address ", "EMAIL"},
-          new String[] {"Linked To: ", "LINKED_TO"},
-          new String[] {"Organization Established Date ", "ESTABLISHED"},
-          new String[] {"Organization Type: ", "ORGANIZATION_TYPE"},
-          new String[] {"Target Type ", "TARGET_TYPE"},
-          new String[] {"Aircraft Model ", "AIRCRAFT_MODEL"},
-          new String[] {"Aircraft Operator ", "AIRCRAFT_OPERATOR"},
-          new String[] {"Aircraft Manufacture Date ", "AIRCRAFT_MANUFACTURE_DATE"},
-          new String[] {"Vessel Year of Build ", "VESSEL_YEAR_OF_BUILD"},
-          new String[] {"Other Vessel Flag ", "VESSEL_FLAG"},
-          new String[] {"Other Vessel Call Sign ", "VESSEL_CALL_SIGN"},
-          new String[] {"Former Vessel Flag ", "VESSEL_FORMER_FLAG"},
-          new String[] {"Additional Sanctions Information - ", "SANCTIONS_INFO"},
-          new String[] {"Secondary sanctions risk: ", "SECONDARY_SANCTIONS_RISK"},
-          new String[] {
-            "Transactions Prohibited For Persons Owned or Controlled By ", "PROHIBITION"
-          },
-          new String[] {"Executive Order ", "DIRECTIVE"},
-          new String[] {"Title ", "TITLE"});
+          Map.entry("DOB ", AttributeKind.BIRTH_DATE),
+          Map.entry("POB ", AttributeKind.BIRTH_PLACE),
+          Map.entry("nationality ", AttributeKind.NATIONALITY),
+          Map.entry("Nationality ", AttributeKind.NATIONALITY),
+          Map.entry("citizen ", AttributeKind.CITIZENSHIP),
+          Map.entry("Gender ", AttributeKind.GENDER),
+          Map.entry("Website ", AttributeKind.WEBSITE),
+          Map.entry("Email Address ", AttributeKind.EMAIL),
+          Map.entry("Linked To: ", AttributeKind.LINKED_TO),
+          Map.entry("Organization Established Date ", AttributeKind.ESTABLISHED),
+          Map.entry("Organization Type: ", AttributeKind.ORGANIZATION_TYPE),
+          Map.entry("Target Type ", AttributeKind.TARGET_TYPE),
+          Map.entry("Aircraft Model ", AttributeKind.AIRCRAFT_MODEL),
+          Map.entry("Aircraft Operator ", AttributeKind.AIRCRAFT_OPERATOR),
+          Map.entry("Aircraft Manufacture Date ", AttributeKind.AIRCRAFT_MANUFACTURE_DATE),
+          Map.entry("Vessel Year of Build ", AttributeKind.VESSEL_YEAR_OF_BUILD),
+          Map.entry("Other Vessel Flag ", AttributeKind.VESSEL_FLAG),
+          Map.entry("Other Vessel Call Sign ", AttributeKind.VESSEL_CALL_SIGN),
+          Map.entry("Former Vessel Flag ", AttributeKind.VESSEL_FORMER_FLAG),
+          Map.entry("Additional Sanctions Information - ", AttributeKind.SANCTIONS_INFO),
+          Map.entry("Secondary sanctions risk: ", AttributeKind.SECONDARY_SANCTIONS_RISK),
+          Map.entry(
+              "Transactions Prohibited For Persons Owned or Controlled By ",
+              AttributeKind.PROHIBITION),
+          Map.entry("Executive Order ", AttributeKind.DIRECTIVE),
+          Map.entry("Title ", AttributeKind.TITLE));
 
   /** "Listing Date (CMIC) 10 Dec 2021", "Effective Date (EO 14024 Directive 3): 26 Mar 2022". */
   private static final Pattern PROGRAM_DATE =
@@ -209,13 +212,13 @@ public final class OfacRemarksParser {
   }
 
   private static boolean readAttribute(String item, List<ParsedEntry.Attribute> attrs) {
-    for (String[] label : ATTRIBUTE_LABELS) {
-      if (item.startsWith(label[0])) {
-        String value = item.substring(label[0].length()).trim();
-        if (label[1].equals(ParsedEntry.BIRTH_DATE)) {
+    for (Map.Entry<String, AttributeKind> label : ATTRIBUTE_LABELS) {
+      if (item.startsWith(label.getKey())) {
+        String value = item.substring(label.getKey().length()).trim();
+        if (label.getValue() == AttributeKind.BIRTH_DATE) {
           value = isoDate(value);
         }
-        attrs.add(new ParsedEntry.Attribute(label[1], value));
+        attrs.add(new ParsedEntry.Attribute(label.getValue(), value));
         return true;
       }
     }

@@ -1,16 +1,18 @@
 package io.sanctionscreen.lists.parse;
 
-import io.sanctionscreen.lists.EntryType;
-import io.sanctionscreen.lists.NameKind;
+import io.sanctionscreen.lists.model.AttributeKind;
+import io.sanctionscreen.lists.model.EntryType;
+import io.sanctionscreen.lists.model.NameKind;
+import io.sanctionscreen.lists.model.ParsedEntry;
+import io.sanctionscreen.lists.model.ParsedList;
+import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import javax.xml.stream.XMLStreamReader;
 
 /**
@@ -22,13 +24,21 @@ import javax.xml.stream.XMLStreamReader;
  * Date (CMIC)", "Gender", "Website"...) become attributes (see {@link OfacFacts}). The file's
  * {@code Record_Count} must equal the number of entries read.
  */
-public final class OfacXmlParser {
+public final class OfacXmlParser implements ListParser {
 
   private static final String FORMAT = "OFAC sdnList XML";
   private static final DateTimeFormatter US_DATE =
       DateTimeFormatter.ofPattern("MM/dd/uuuu", Locale.ROOT);
 
-  private OfacXmlParser() {}
+  /** The parser {@link ListFormat} registers; it holds no state. */
+  OfacXmlParser() {}
+
+  @Override
+  public ParsedList read(ListInput input, String sourceId, LocalDate listDate) throws IOException {
+    try (InputStream in = input.open(ListFormat.MAIN)) {
+      return parse(in, sourceId);
+    }
+  }
 
   /**
    * Parses a whole file; the list date is its {@code Publish_Date}.
@@ -46,8 +56,7 @@ public final class OfacXmlParser {
     SafeXml.root(r, "sdnList");
     LocalDate date = null;
     Integer recordCount = null;
-    List<ParsedEntry> entries = new ArrayList<>();
-    Set<String> ids = new LinkedHashSet<>();
+    Entries entries = new Entries("uid");
     while (SafeXml.nextChild(r)) {
       switch (r.getLocalName()) {
         case "publshInformation", "publishInformation" -> {
@@ -60,13 +69,7 @@ public final class OfacXmlParser {
         }
         case "sdnEntry" -> {
           SafeXml.Node n = SafeXml.read(r);
-          ParsedEntry e = entry(n);
-          if (!ids.add(e.sourceRef())) {
-            throw new ListFormatException(
-                "uid " + e.sourceRef() + " appears twice (" + n.where + ")");
-          }
-          entries.add(e);
-          InputLimits.checkEntryCount(entries.size());
+          entries.add(entry(n), n.where);
         }
         default -> SafeXml.skip(r);
       }
@@ -75,14 +78,12 @@ public final class OfacXmlParser {
     if (date == null) {
       throw new ListFormatException("the file has no publshInformation/Publish_Date");
     }
-    if (entries.isEmpty()) {
-      throw new ListFormatException("the file holds no sdnEntry");
-    }
+    ParsedList list = entries.list(sourceId, date, "the file holds no sdnEntry");
     if (recordCount != null && recordCount != entries.size()) {
       throw new ListFormatException(
           "Record_Count says " + recordCount + " entries, the file holds " + entries.size());
     }
-    return new ParsedList(sourceId, date, entries);
+    return list;
   }
 
   private static ParsedEntry entry(SafeXml.Node n) {
@@ -96,7 +97,7 @@ public final class OfacXmlParser {
       throw new ListFormatException("sdnEntry " + uid + " has no name (" + n.where + ")");
     }
     b.primary(primary);
-    b.attribute("TITLE", n.text("title"));
+    b.attribute(AttributeKind.TITLE, n.text("title"));
     n.texts("programList", "program").forEach(b::program);
     for (SafeXml.Node aka : n.all("akaList", "aka")) {
       b.name(
@@ -108,14 +109,14 @@ public final class OfacXmlParser {
       OfacFacts.add(b, id.text("idType"), id.text("idNumber"), id.text("idCountry"));
     }
     for (String dob : n.texts("dateOfBirthList", "dateOfBirthItem", "dateOfBirth")) {
-      b.attribute(ParsedEntry.BIRTH_DATE, Dates.ofac(dob));
+      b.attribute(AttributeKind.BIRTH_DATE, Dates.ofac(dob));
     }
     n.texts("placeOfBirthList", "placeOfBirthItem", "placeOfBirth")
-        .forEach(p -> b.attribute(ParsedEntry.BIRTH_PLACE, p));
+        .forEach(p -> b.attribute(AttributeKind.BIRTH_PLACE, p));
     n.texts("nationalityList", "nationality", "country")
-        .forEach(c -> b.attribute(ParsedEntry.NATIONALITY, c));
+        .forEach(c -> b.attribute(AttributeKind.NATIONALITY, c));
     n.texts("citizenshipList", "citizenship", "country")
-        .forEach(c -> b.attribute(ParsedEntry.CITIZENSHIP, c));
+        .forEach(c -> b.attribute(AttributeKind.CITIZENSHIP, c));
     for (SafeXml.Node a : n.all("addressList", "address")) {
       b.address(
           street(a),
@@ -125,12 +126,12 @@ public final class OfacXmlParser {
     }
     SafeXml.Node vessel = n.child("vesselInfo");
     if (vessel != null) {
-      b.attribute("VESSEL_CALL_SIGN", vessel.text("callSign"));
-      b.attribute("VESSEL_TYPE", vessel.text("vesselType"));
-      b.attribute("VESSEL_FLAG", vessel.text("vesselFlag"));
-      b.attribute("VESSEL_OWNER", vessel.text("vesselOwner"));
-      b.attribute("VESSEL_TONNAGE", vessel.text("tonnage"));
-      b.attribute("VESSEL_GRT", vessel.text("grossRegisteredTonnage"));
+      b.attribute(AttributeKind.VESSEL_CALL_SIGN, vessel.text("callSign"));
+      b.attribute(AttributeKind.VESSEL_TYPE, vessel.text("vesselType"));
+      b.attribute(AttributeKind.VESSEL_FLAG, vessel.text("vesselFlag"));
+      b.attribute(AttributeKind.VESSEL_OWNER, vessel.text("vesselOwner"));
+      b.attribute(AttributeKind.VESSEL_TONNAGE, vessel.text("tonnage"));
+      b.attribute(AttributeKind.VESSEL_GRT, vessel.text("grossRegisteredTonnage"));
     }
     String remarks = n.text("remarks");
     if (remarks != null) {

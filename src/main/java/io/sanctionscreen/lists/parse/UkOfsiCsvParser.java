@@ -1,12 +1,14 @@
 package io.sanctionscreen.lists.parse;
 
-import io.sanctionscreen.lists.EntryType;
-import io.sanctionscreen.lists.NameKind;
+import io.sanctionscreen.lists.model.AttributeKind;
+import io.sanctionscreen.lists.model.EntryType;
+import io.sanctionscreen.lists.model.NameKind;
+import io.sanctionscreen.lists.model.ParsedList;
+import java.io.IOException;
 import java.io.Reader;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -26,7 +28,7 @@ import org.apache.commons.csv.CSVRecord;
  * Morocco" are split. From "Other Information" the UK Sanctions List reference, gender and IMO
  * number are read out; the text is kept as the remarks.
  */
-public final class UkOfsiCsvParser {
+public final class UkOfsiCsvParser implements ListParser {
 
   private static final String FORMAT = "OFSI ConList CSV";
 
@@ -74,7 +76,15 @@ public final class UkOfsiCsvParser {
   private static final Pattern TAGGED =
       Pattern.compile("\\((UK Sanctions List Ref|Gender|IMO number)\\):\\s*([^\\s.;()]+)");
 
-  private UkOfsiCsvParser() {}
+  /** The parser {@link ListFormat} registers; it holds no state. */
+  UkOfsiCsvParser() {}
+
+  @Override
+  public ParsedList read(ListInput input, String sourceId, LocalDate listDate) throws IOException {
+    try (Reader in = Parts.reader(input, ListFormat.MAIN)) {
+      return parse(in, sourceId);
+    }
+  }
 
   /**
    * Parses a whole file; the list date is the first row's "Last Updated" date.
@@ -118,7 +128,7 @@ public final class UkOfsiCsvParser {
       throw new ListFormatException(
           "wrong format: the header row (line 2) lacks the ConList columns " + missing);
     }
-    Map<String, EntryBuilder> groups = new LinkedHashMap<>();
+    EntryGroups groups = new EntryGroups();
     while (csv.hasNext()) {
       CSVRecord r = csv.next();
       if (r.size() == 1 && r.get(0).isBlank()) {
@@ -132,23 +142,14 @@ public final class UkOfsiCsvParser {
       EntryType type = type(row.get("Group Type"), row.line);
       EntryBuilder b = groups.get(group);
       if (b == null) {
-        b = new EntryBuilder(group, type);
-        groups.put(group, b);
-        InputLimits.checkEntryCount(groups.size());
+        b = groups.open(group, new EntryBuilder(group, type));
       } else if (b.type() != type) {
         throw new ListFormatException(
             "group " + group + " is " + b.type() + " and " + type + " (line " + row.line + ")");
       }
       row(b, row);
     }
-    if (groups.isEmpty()) {
-      throw new ListFormatException("the file holds no rows after the header");
-    }
-    List<ParsedEntry> entries = new ArrayList<>(groups.size());
-    for (EntryBuilder b : groups.values()) {
-      entries.add(b.build());
-    }
-    return new ParsedList(sourceId, date, entries);
+    return groups.list(sourceId, date, "the file holds no rows after the header");
   }
 
   private static void row(EntryBuilder b, Row row) {
@@ -175,15 +176,15 @@ public final class UkOfsiCsvParser {
     }
     b.name(nonLatin, NameKind.ORIGINAL_SCRIPT, false);
     b.program(row.get("Regime"));
-    b.attribute("TITLE", row.get("Title"));
-    b.attribute(ParsedEntry.BIRTH_DATE, Dates.dayFirst(row.get("DOB")));
+    b.attribute(AttributeKind.TITLE, row.get("Title"));
+    b.attribute(AttributeKind.BIRTH_DATE, Dates.dayFirst(row.get("DOB")));
     String town = row.get("Town of Birth");
     String country = row.get("Country of Birth");
     b.attribute(
-        ParsedEntry.BIRTH_PLACE,
+        AttributeKind.BIRTH_PLACE,
         town == null ? country : country == null ? town : town + ", " + country);
     for (String n : enumeration(row.get("Nationality"))) {
-      b.attribute(ParsedEntry.NATIONALITY, n);
+      b.attribute(AttributeKind.NATIONALITY, n);
     }
     identifiers(b, "Passport", row.get("Passport Number"), row.get("Passport Details"));
     identifiers(
@@ -191,7 +192,7 @@ public final class UkOfsiCsvParser {
         "National Identification Number",
         row.get("National Identification Number"),
         row.get("National Identification Details"));
-    b.attribute("POSITION", row.get("Position"));
+    b.attribute(AttributeKind.POSITION, row.get("Position"));
     List<String> lines = new ArrayList<>();
     for (int i = 1; i <= 6; i++) {
       String line = row.get("Address " + i);
@@ -204,15 +205,16 @@ public final class UkOfsiCsvParser {
         row.get("Post/Zip Code"),
         row.get("Country"),
         null);
-    b.attribute("LISTED_ON", Dates.dayFirst(row.get("Listed On")));
+    b.attribute(AttributeKind.LISTED_ON, Dates.dayFirst(row.get("Listed On")));
     String other = row.get("Other Information");
     if (other != null) {
       b.remark(other);
       Matcher m = TAGGED.matcher(other);
       while (m.find()) {
         switch (m.group(1)) {
-          case "UK Sanctions List Ref" -> b.attribute("UK_SANCTIONS_LIST_REF", m.group(2));
-          case "Gender" -> b.attribute("GENDER", m.group(2));
+          case "UK Sanctions List Ref" ->
+              b.attribute(AttributeKind.UK_SANCTIONS_LIST_REF, m.group(2));
+          case "Gender" -> b.attribute(AttributeKind.GENDER, m.group(2));
           default -> b.identifier("IMO", m.group(2), null, null);
         }
       }

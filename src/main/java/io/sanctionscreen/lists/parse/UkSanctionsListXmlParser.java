@@ -1,14 +1,16 @@
 package io.sanctionscreen.lists.parse;
 
-import io.sanctionscreen.lists.EntryType;
-import io.sanctionscreen.lists.NameKind;
+import io.sanctionscreen.lists.model.AttributeKind;
+import io.sanctionscreen.lists.model.EntryType;
+import io.sanctionscreen.lists.model.NameKind;
+import io.sanctionscreen.lists.model.ParsedEntry;
+import io.sanctionscreen.lists.model.ParsedList;
+import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import javax.xml.stream.XMLStreamReader;
 
 /**
@@ -21,11 +23,19 @@ import javax.xml.stream.XMLStreamReader;
  * id and UN reference number are kept as attributes so entries can be linked to the OFSI ConList
  * and the UN list.
  */
-public final class UkSanctionsListXmlParser {
+public final class UkSanctionsListXmlParser implements ListParser {
 
   private static final String FORMAT = "UK Sanctions List XML";
 
-  private UkSanctionsListXmlParser() {}
+  /** The parser {@link ListFormat} registers; it holds no state. */
+  UkSanctionsListXmlParser() {}
+
+  @Override
+  public ParsedList read(ListInput input, String sourceId, LocalDate listDate) throws IOException {
+    try (InputStream in = input.open(ListFormat.MAIN)) {
+      return parse(in, sourceId);
+    }
+  }
 
   /**
    * Parses a whole file; the list date is the root's {@code dateGenerated} (or the {@code
@@ -43,8 +53,7 @@ public final class UkSanctionsListXmlParser {
     SafeXml.root(r, "Designations");
     String generated = r.getAttributeValue(null, "dateGenerated");
     LocalDate date = generated == null ? null : Dates.isoDay(generated, "dateGenerated");
-    List<ParsedEntry> entries = new ArrayList<>();
-    Set<String> ids = new LinkedHashSet<>();
+    Entries entries = new Entries("UniqueID");
     while (SafeXml.nextChild(r)) {
       switch (r.getLocalName()) {
         case "DateGenerated" -> {
@@ -55,13 +64,7 @@ public final class UkSanctionsListXmlParser {
         }
         case "Designation" -> {
           SafeXml.Node n = SafeXml.read(r);
-          ParsedEntry e = designation(n);
-          if (!ids.add(e.sourceRef())) {
-            throw new ListFormatException(
-                "UniqueID " + e.sourceRef() + " appears twice (" + n.where + ")");
-          }
-          entries.add(e);
-          InputLimits.checkEntryCount(entries.size());
+          entries.add(designation(n), n.where);
         }
         default -> SafeXml.skip(r);
       }
@@ -70,10 +73,7 @@ public final class UkSanctionsListXmlParser {
     if (date == null) {
       throw new ListFormatException("the file has no DateGenerated");
     }
-    if (entries.isEmpty()) {
-      throw new ListFormatException("the file holds no Designation");
-    }
-    return new ParsedList(sourceId, date, entries);
+    return entries.list(sourceId, date, "the file holds no Designation");
   }
 
   private static ParsedEntry designation(SafeXml.Node n) {
@@ -107,17 +107,17 @@ public final class UkSanctionsListXmlParser {
       throw new ListFormatException("designation " + id + " has no name (" + n.where + ")");
     }
     b.program(n.text("RegimeName"));
-    n.texts("Titles", "Title").forEach(t -> b.attribute("TITLE", t));
-    b.attribute("LISTED_ON", Dates.dayFirst(n.text("DateDesignated")));
-    b.attribute("DESIGNATION_SOURCE", n.text("DesignationSource"));
+    n.texts("Titles", "Title").forEach(t -> b.attribute(AttributeKind.TITLE, t));
+    b.attribute(AttributeKind.LISTED_ON, Dates.dayFirst(n.text("DateDesignated")));
+    b.attribute(AttributeKind.DESIGNATION_SOURCE, n.text("DesignationSource"));
     String imposed = n.text("SanctionsImposed");
     if (imposed != null) {
       for (String s : imposed.split("\\|")) {
-        b.attribute("SANCTIONS_IMPOSED", s);
+        b.attribute(AttributeKind.SANCTIONS_IMPOSED, s);
       }
     }
-    b.attribute("OFSI_GROUP_ID", n.text("OFSIGroupID"));
-    b.attribute("UN_REFERENCE_NUMBER", n.text("UNReferenceNumber"));
+    b.attribute(AttributeKind.OFSI_GROUP_ID, n.text("OFSIGroupID"));
+    b.attribute(AttributeKind.UN_REFERENCE_NUMBER, n.text("UNReferenceNumber"));
     b.remark(n.text("OtherInformation"));
     b.remark(n.text("UKStatementofReasons"));
     for (SafeXml.Node a : n.all("Addresses", "Address")) {
@@ -138,7 +138,8 @@ public final class UkSanctionsListXmlParser {
       individual(b, i);
     }
     for (SafeXml.Node e : n.all("EntityDetails", "Entity")) {
-      e.texts("TypeOfEntities", "TypeOfEntity").forEach(t -> b.attribute("ORGANIZATION_TYPE", t));
+      e.texts("TypeOfEntities", "TypeOfEntity")
+          .forEach(t -> b.attribute(AttributeKind.ORGANIZATION_TYPE, t));
       for (String number : e.texts("BusinessRegistrationNumbers", "BusinessRegistrationNumber")) {
         b.identifier("Business Registration Number", number, null, null);
       }
@@ -148,26 +149,30 @@ public final class UkSanctionsListXmlParser {
         b.identifier("IMO", imo.replaceFirst("^(?i)IMO\\s*", ""), null, null);
       }
       s.texts("CurrentOwnerOperators", "CurrentOwnerOperator")
-          .forEach(v -> b.attribute("VESSEL_OWNER", v));
+          .forEach(v -> b.attribute(AttributeKind.VESSEL_OWNER, v));
       s.texts("CurrentBelievedFlagOfShips", "CurrentBelievedFlagOfShip")
-          .forEach(v -> b.attribute("VESSEL_FLAG", v));
-      s.texts("PreviousFlags", "PreviousFlag").forEach(v -> b.attribute("VESSEL_FORMER_FLAG", v));
-      s.texts("TypeOfShipDetails", "TypeOfShip").forEach(v -> b.attribute("VESSEL_TYPE", v));
+          .forEach(v -> b.attribute(AttributeKind.VESSEL_FLAG, v));
+      s.texts("PreviousFlags", "PreviousFlag")
+          .forEach(v -> b.attribute(AttributeKind.VESSEL_FORMER_FLAG, v));
+      s.texts("TypeOfShipDetails", "TypeOfShip")
+          .forEach(v -> b.attribute(AttributeKind.VESSEL_TYPE, v));
       s.texts("TonnageOfShipDetails", "TonnageOfShip")
-          .forEach(v -> b.attribute("VESSEL_TONNAGE", v));
-      s.texts("LengthOfShipDetails", "LengthOfShip").forEach(v -> b.attribute("VESSEL_LENGTH", v));
-      s.texts("YearsBuilt", "YearBuilt").forEach(v -> b.attribute("VESSEL_YEAR_OF_BUILD", v));
+          .forEach(v -> b.attribute(AttributeKind.VESSEL_TONNAGE, v));
+      s.texts("LengthOfShipDetails", "LengthOfShip")
+          .forEach(v -> b.attribute(AttributeKind.VESSEL_LENGTH, v));
+      s.texts("YearsBuilt", "YearBuilt")
+          .forEach(v -> b.attribute(AttributeKind.VESSEL_YEAR_OF_BUILD, v));
     }
     return b.build();
   }
 
   private static void individual(EntryBuilder b, SafeXml.Node i) {
     for (String dob : i.texts("DOBs", "DOB")) {
-      b.attribute(ParsedEntry.BIRTH_DATE, Dates.dayFirst(dob));
+      b.attribute(AttributeKind.BIRTH_DATE, Dates.dayFirst(dob));
     }
-    i.texts("Nationalities", "Nationality").forEach(v -> b.attribute(ParsedEntry.NATIONALITY, v));
-    i.texts("Positions", "Position").forEach(v -> b.attribute("POSITION", v));
-    i.texts("Genders", "Gender").forEach(v -> b.attribute("GENDER", v));
+    i.texts("Nationalities", "Nationality").forEach(v -> b.attribute(AttributeKind.NATIONALITY, v));
+    i.texts("Positions", "Position").forEach(v -> b.attribute(AttributeKind.POSITION, v));
+    i.texts("Genders", "Gender").forEach(v -> b.attribute(AttributeKind.GENDER, v));
     for (SafeXml.Node p : i.all("PassportDetails", "Passport")) {
       b.identifier(
           "Passport", p.text("PassportNumber"), null, p.text("PassportAdditionalInformation"));
@@ -183,7 +188,7 @@ public final class UkSanctionsListXmlParser {
       String town = l.text("TownOfBirth");
       String country = l.text("CountryOfBirth");
       b.attribute(
-          ParsedEntry.BIRTH_PLACE,
+          AttributeKind.BIRTH_PLACE,
           town == null ? country : country == null ? town : town + ", " + country);
     }
   }

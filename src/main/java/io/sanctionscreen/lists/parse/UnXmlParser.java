@@ -1,14 +1,16 @@
 package io.sanctionscreen.lists.parse;
 
-import io.sanctionscreen.lists.EntryType;
-import io.sanctionscreen.lists.NameKind;
+import io.sanctionscreen.lists.model.AttributeKind;
+import io.sanctionscreen.lists.model.EntryType;
+import io.sanctionscreen.lists.model.NameKind;
+import io.sanctionscreen.lists.model.ParsedEntry;
+import io.sanctionscreen.lists.model.ParsedList;
+import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import javax.xml.stream.XMLStreamReader;
 
 /**
@@ -21,11 +23,19 @@ import javax.xml.stream.XMLStreamReader;
  * Good}, {@code a.k.a.} and an empty quality a strong alias. The regime ({@code UN_LIST_TYPE}, such
  * as {@code Al-Qaida}) is the program.
  */
-public final class UnXmlParser {
+public final class UnXmlParser implements ListParser {
 
   private static final String FORMAT = "UN SC consolidated list XML";
 
-  private UnXmlParser() {}
+  /** The parser {@link ListFormat} registers; it holds no state. */
+  UnXmlParser() {}
+
+  @Override
+  public ParsedList read(ListInput input, String sourceId, LocalDate listDate) throws IOException {
+    try (InputStream in = input.open(ListFormat.MAIN)) {
+      return parse(in, sourceId);
+    }
+  }
 
   /**
    * Parses a whole file; the list date is the root's {@code dateGenerated}.
@@ -42,8 +52,7 @@ public final class UnXmlParser {
     XMLStreamReader r = SafeXml.open(in);
     SafeXml.root(r, "CONSOLIDATED_LIST");
     LocalDate date = Dates.isoDay(r.getAttributeValue(null, "dateGenerated"), "dateGenerated");
-    List<ParsedEntry> entries = new ArrayList<>();
-    Set<String> refs = new LinkedHashSet<>();
+    Entries entries = new Entries("reference number");
     while (SafeXml.nextChild(r)) {
       String section = r.getLocalName();
       String item;
@@ -64,20 +73,11 @@ public final class UnXmlParser {
           continue;
         }
         SafeXml.Node n = SafeXml.read(r);
-        ParsedEntry e = entry(n, type);
-        if (!refs.add(e.sourceRef())) {
-          throw new ListFormatException(
-              "reference number " + e.sourceRef() + " appears twice (" + n.where + ")");
-        }
-        entries.add(e);
-        InputLimits.checkEntryCount(entries.size());
+        entries.add(entry(n, type), n.where);
       }
     }
     SafeXml.finish(r);
-    if (entries.isEmpty()) {
-      throw new ListFormatException("the file holds no INDIVIDUAL or ENTITY");
-    }
-    return new ParsedList(sourceId, date, entries);
+    return entries.list(sourceId, date, "the file holds no INDIVIDUAL or ENTITY");
   }
 
   private static ParsedEntry entry(SafeXml.Node n, EntryType type) {
@@ -116,11 +116,11 @@ public final class UnXmlParser {
           q.equals("low"));
     }
     b.program(n.text("UN_LIST_TYPE"));
-    b.attribute("LISTED_ON", n.text("LISTED_ON"));
-    b.attribute("GENDER", n.text("GENDER"));
-    n.texts("TITLE", "VALUE").forEach(t -> b.attribute("TITLE", t));
-    n.texts("DESIGNATION", "VALUE").forEach(t -> b.attribute("POSITION", t));
-    n.texts("NATIONALITY", "VALUE").forEach(t -> b.attribute(ParsedEntry.NATIONALITY, t));
+    b.attribute(AttributeKind.LISTED_ON, n.text("LISTED_ON"));
+    b.attribute(AttributeKind.GENDER, n.text("GENDER"));
+    n.texts("TITLE", "VALUE").forEach(t -> b.attribute(AttributeKind.TITLE, t));
+    n.texts("DESIGNATION", "VALUE").forEach(t -> b.attribute(AttributeKind.POSITION, t));
+    n.texts("NATIONALITY", "VALUE").forEach(t -> b.attribute(AttributeKind.NATIONALITY, t));
     b.remark(n.text("COMMENTS1"));
     String addressTag = type == EntryType.PERSON ? "INDIVIDUAL_ADDRESS" : "ENTITY_ADDRESS";
     for (SafeXml.Node a : n.children(addressTag)) {
@@ -131,7 +131,7 @@ public final class UnXmlParser {
           a.text("NOTE"));
     }
     for (SafeXml.Node d : n.children("INDIVIDUAL_DATE_OF_BIRTH")) {
-      b.attribute(ParsedEntry.BIRTH_DATE, birthDate(d));
+      b.attribute(AttributeKind.BIRTH_DATE, birthDate(d));
     }
     for (SafeXml.Node p : n.children("INDIVIDUAL_PLACE_OF_BIRTH")) {
       List<String> parts = new ArrayList<>();
@@ -142,7 +142,7 @@ public final class UnXmlParser {
         }
       }
       if (!parts.isEmpty()) {
-        b.attribute(ParsedEntry.BIRTH_PLACE, String.join(", ", parts));
+        b.attribute(AttributeKind.BIRTH_PLACE, String.join(", ", parts));
       }
     }
     for (SafeXml.Node d : n.children("INDIVIDUAL_DOCUMENT")) {

@@ -1,13 +1,16 @@
 package io.sanctionscreen.lists.parse;
 
-import io.sanctionscreen.lists.EntryType;
-import io.sanctionscreen.lists.NameKind;
+import io.sanctionscreen.lists.model.AttributeKind;
+import io.sanctionscreen.lists.model.EntryType;
+import io.sanctionscreen.lists.model.NameKind;
+import io.sanctionscreen.lists.model.ParsedEntry;
+import io.sanctionscreen.lists.model.ParsedList;
+import java.io.IOException;
 import java.io.Reader;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -33,7 +36,7 @@ import org.apache.commons.csv.CSVRecord;
  * the header (some files repeat it) is skipped. An empty {@code type} (the BIS and State lists) is
  * read as an organisation.
  */
-public final class UsCslCsvParser {
+public final class UsCslCsvParser implements ListParser {
 
   private static final String FORMAT = "US Consolidated Screening List CSV";
 
@@ -78,7 +81,15 @@ public final class UsCslCsvParser {
       Pattern.compile("\\s+a\\.k\\.a\\.?\\s+", Pattern.CASE_INSENSITIVE);
   private static final Pattern COUNTRY_CODE = Pattern.compile("^[A-Z]{2}$");
 
-  private UsCslCsvParser() {}
+  /** The parser {@link ListFormat} registers; it holds no state. */
+  UsCslCsvParser() {}
+
+  @Override
+  public ParsedList read(ListInput input, String sourceId, LocalDate listDate) throws IOException {
+    try (Reader in = Parts.reader(input, ListFormat.MAIN)) {
+      return parse(in, sourceId, listDate);
+    }
+  }
 
   /**
    * Parses a whole file. The CSV carries no list date; the caller gives it.
@@ -112,7 +123,7 @@ public final class UsCslCsvParser {
       throw new ListFormatException(
           "wrong format: the header row lacks the CSL columns " + missing);
     }
-    Map<String, EntryBuilder> entries = new LinkedHashMap<>();
+    EntryGroups entries = new EntryGroups();
     while (csv.hasNext()) {
       CSVRecord r = csv.next();
       long line = csv.line();
@@ -137,22 +148,13 @@ public final class UsCslCsvParser {
       EntryType type = type(row.get("type"), line);
       EntryBuilder b = entries.get(id);
       if (b == null) {
-        b = new EntryBuilder(id, type);
-        entries.put(id, b);
-        InputLimits.checkEntryCount(entries.size());
+        b = entries.open(id, new EntryBuilder(id, type));
       } else if (row.get("type") != null) {
         b.type(type);
       }
       row(b, row, line);
     }
-    if (entries.isEmpty()) {
-      throw new ListFormatException("the file holds no rows after the header");
-    }
-    List<ParsedEntry> out = new ArrayList<>(entries.size());
-    for (EntryBuilder b : entries.values()) {
-      out.add(b.build());
-    }
-    return new ParsedList(sourceId, listDate, out);
+    return entries.list(sourceId, listDate, "the file holds no rows after the header");
   }
 
   private static void row(EntryBuilder b, Map<String, String> row, long line) {
@@ -170,29 +172,29 @@ public final class UsCslCsvParser {
     for (ParsedEntry.Name alias : altNames(row.get("alt_names"))) {
       b.name(alias.name(), alias.kind(), false);
     }
-    b.attribute("TITLE", row.get("title"));
+    b.attribute(AttributeKind.TITLE, row.get("title"));
     for (String address : split(row.get("addresses"))) {
       address(b, address);
     }
     split(row.get("dates_of_birth"))
-        .forEach(d -> b.attribute(ParsedEntry.BIRTH_DATE, Dates.ofac(d)));
-    split(row.get("places_of_birth")).forEach(p -> b.attribute(ParsedEntry.BIRTH_PLACE, p));
-    split(row.get("nationalities")).forEach(n -> b.attribute(ParsedEntry.NATIONALITY, n));
-    split(row.get("citizenships")).forEach(c -> b.attribute(ParsedEntry.CITIZENSHIP, c));
+        .forEach(d -> b.attribute(AttributeKind.BIRTH_DATE, Dates.ofac(d)));
+    split(row.get("places_of_birth")).forEach(p -> b.attribute(AttributeKind.BIRTH_PLACE, p));
+    split(row.get("nationalities")).forEach(n -> b.attribute(AttributeKind.NATIONALITY, n));
+    split(row.get("citizenships")).forEach(c -> b.attribute(AttributeKind.CITIZENSHIP, c));
     for (String item : split(row.get("ids"))) {
       id(b, item);
     }
-    b.attribute("FEDERAL_REGISTER_NOTICE", row.get("federal_register_notice"));
-    b.attribute("START_DATE", row.get("start_date"));
-    b.attribute("END_DATE", row.get("end_date"));
-    b.attribute("LICENSE_REQUIREMENT", row.get("license_requirement"));
-    b.attribute("LICENSE_POLICY", row.get("license_policy"));
-    b.attribute("VESSEL_CALL_SIGN", row.get("call_sign"));
-    b.attribute("VESSEL_TYPE", row.get("vessel_type"));
-    b.attribute("VESSEL_TONNAGE", row.get("gross_tonnage"));
-    b.attribute("VESSEL_GRT", row.get("gross_registered_tonnage"));
-    b.attribute("VESSEL_FLAG", row.get("vessel_flag"));
-    b.attribute("VESSEL_OWNER", row.get("vessel_owner"));
+    b.attribute(AttributeKind.FEDERAL_REGISTER_NOTICE, row.get("federal_register_notice"));
+    b.attribute(AttributeKind.START_DATE, row.get("start_date"));
+    b.attribute(AttributeKind.END_DATE, row.get("end_date"));
+    b.attribute(AttributeKind.LICENSE_REQUIREMENT, row.get("license_requirement"));
+    b.attribute(AttributeKind.LICENSE_POLICY, row.get("license_policy"));
+    b.attribute(AttributeKind.VESSEL_CALL_SIGN, row.get("call_sign"));
+    b.attribute(AttributeKind.VESSEL_TYPE, row.get("vessel_type"));
+    b.attribute(AttributeKind.VESSEL_TONNAGE, row.get("gross_tonnage"));
+    b.attribute(AttributeKind.VESSEL_GRT, row.get("gross_registered_tonnage"));
+    b.attribute(AttributeKind.VESSEL_FLAG, row.get("vessel_flag"));
+    b.attribute(AttributeKind.VESSEL_OWNER, row.get("vessel_owner"));
     b.remark(row.get("remarks"));
   }
 

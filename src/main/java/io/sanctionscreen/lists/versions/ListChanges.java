@@ -1,6 +1,6 @@
 package io.sanctionscreen.lists.versions;
 
-import io.sanctionscreen.lists.EntryType;
+import io.sanctionscreen.lists.model.EntryType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 

@@ -1,9 +1,9 @@
 package io.sanctionscreen.lists.versions;
 
+import io.sanctionscreen.errors.NotFoundException;
 import io.sanctionscreen.lists.ListEntry;
 import io.sanctionscreen.lists.ListVersion;
 import io.sanctionscreen.lists.ListVersionRepository;
-import io.sanctionscreen.web.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -39,7 +39,7 @@ public class ListChangesService {
   /**
    * A page of the source's versions, newest first.
    *
-   * @throws ProblemException 404 if the source has no version
+   * @throws NotFoundException if the source has no version
    */
   public VersionPage versions(String source, int offset, int limit) {
     long total = versions.countBySource(source);
@@ -56,7 +56,7 @@ public class ListChangesService {
    * without {@code from}, the version that was active before {@code to} (none for a first version:
    * then every entry counts as added).
    *
-   * @throws ProblemException 404 for a version that is not one of the source's
+   * @throws NotFoundException for a version that is not one of the source's
    */
   public ListChanges changes(
       String source, Long fromId, Long toId, ListChanges.Kind kind, int offset, int limit) {
@@ -156,7 +156,7 @@ public class ListChangesService {
   private ListVersion version(String source, long id) {
     ListVersion v = em.find(ListVersion.class, id);
     if (v == null || !v.source.id.equals(source) || v.status == ListVersion.Status.IMPORTING) {
-      throw ProblemException.notFound("No version " + id + " of " + source);
+      throw new NotFoundException("No version " + id + " of " + source);
     }
     return v;
   }
@@ -175,8 +175,8 @@ public class ListChangesService {
     return out;
   }
 
-  private static ProblemException noVersion(String source) {
-    return ProblemException.notFound("No version of " + source + " has been imported");
+  private static NotFoundException noVersion(String source) {
+    return new NotFoundException("No version of " + source + " has been imported");
   }
 
   private record Row(String hash, long rowId) {}

@@ -1,9 +1,9 @@
 package io.sanctionscreen.lists.versions;
 
 import io.sanctionscreen.access.Roles;
+import io.sanctionscreen.errors.InvalidInputException;
 import io.sanctionscreen.lists.Examples;
 import io.sanctionscreen.lists.QueryParams;
-import io.sanctionscreen.web.ProblemException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -135,7 +135,7 @@ public class ListVersionResource {
     try {
       return ListChanges.Kind.valueOf(value.strip().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw ProblemException.badRequest("kind", "expected ADDED, REMOVED or MODIFIED");
+      throw new InvalidInputException("kind", "expected ADDED, REMOVED or MODIFIED");
     }
   }
 }

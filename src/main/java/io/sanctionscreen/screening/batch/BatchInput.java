@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.sanctionscreen.errors.InvalidInputException;
 import io.sanctionscreen.errors.JsonErrors;
-import io.sanctionscreen.lists.EntryType;
+import io.sanctionscreen.lists.model.EntryType;
 import io.sanctionscreen.screening.Purpose;
 import io.sanctionscreen.screening.ScreenRequest;
 import java.io.IOException;

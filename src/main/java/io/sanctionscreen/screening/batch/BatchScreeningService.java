@@ -178,7 +178,7 @@ public class BatchScreeningService {
               .collect(Collectors.joining("; ")));
     }
     try {
-      return new BatchRow(item.row(), r, screening.screen(r, caller, channel), null);
+      return new BatchRow(item.row(), r, screening.screenInTransaction(r, caller, channel), null);
     } catch (InvalidInputException e) {
       // The row's fault: reported in its place. Anything else stops the chunk.
       return BatchRow.bad(item.row(), r, e.getMessage());

@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.sanctionscreen.lists.SourceCatalog;
+import io.sanctionscreen.lists.model.ParsedEntry;
+import io.sanctionscreen.lists.model.ParsedList;
 import io.sanctionscreen.lists.parse.FtmJsonParser;
 import io.sanctionscreen.lists.parse.ListFormat;
 import io.sanctionscreen.lists.parse.ListFormatException;
-import io.sanctionscreen.lists.parse.ParsedEntry;
-import io.sanctionscreen.lists.parse.ParsedList;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;

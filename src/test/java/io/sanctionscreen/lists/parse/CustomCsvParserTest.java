@@ -4,8 +4,11 @@ import static io.sanctionscreen.lists.parse.OfacXmlParserTest.entry;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.sanctionscreen.lists.EntryType;
-import io.sanctionscreen.lists.NameKind;
+import io.sanctionscreen.lists.model.AttributeKind;
+import io.sanctionscreen.lists.model.EntryType;
+import io.sanctionscreen.lists.model.NameKind;
+import io.sanctionscreen.lists.model.ParsedEntry;
+import io.sanctionscreen.lists.model.ParsedList;
 import java.io.StringReader;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
@@ -44,7 +47,7 @@ class CustomCsvParserTest {
     assertThat(ivan.attributes())
         .containsExactly(
             new ParsedEntry.Attribute("COUNTRY", "RU"),
-            new ParsedEntry.Attribute(ParsedEntry.BIRTH_DATE, "1961-03"));
+            new ParsedEntry.Attribute(AttributeKind.BIRTH_DATE.name(), "1961-03"));
 
     assertThat(entry(list, "W-003").identifiers())
         .containsExactly(

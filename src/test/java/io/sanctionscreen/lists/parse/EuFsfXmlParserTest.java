@@ -5,8 +5,11 @@ import static io.sanctionscreen.lists.parse.OfacXmlParserTest.stream;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.sanctionscreen.lists.EntryType;
-import io.sanctionscreen.lists.NameKind;
+import io.sanctionscreen.lists.model.AttributeKind;
+import io.sanctionscreen.lists.model.EntryType;
+import io.sanctionscreen.lists.model.NameKind;
+import io.sanctionscreen.lists.model.ParsedEntry;
+import io.sanctionscreen.lists.model.ParsedList;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
@@ -69,17 +72,18 @@ class EuFsfXmlParserTest {
         .containsExactly(new ParsedEntry.Identifier("National passport", "488555", null, null));
     assertThat(ksm.attributes())
         .contains(
-            new ParsedEntry.Attribute(ParsedEntry.BIRTH_DATE, "1965-04-14"),
-            new ParsedEntry.Attribute(ParsedEntry.BIRTH_DATE, "1964-03-01"),
-            new ParsedEntry.Attribute(ParsedEntry.BIRTH_PLACE, "PAKISTAN"),
+            new ParsedEntry.Attribute(AttributeKind.BIRTH_DATE.name(), "1965-04-14"),
+            new ParsedEntry.Attribute(AttributeKind.BIRTH_DATE.name(), "1964-03-01"),
+            new ParsedEntry.Attribute(AttributeKind.BIRTH_PLACE.name(), "PAKISTAN"),
             new ParsedEntry.Attribute("GENDER", "Male"));
 
     ParsedEntry saddam = entry(list, "13");
     assertThat(saddam.primaryName()).isEqualTo("Saddam Hussein Al-Tikriti");
     assertThat(saddam.attributes())
         .contains(
-            new ParsedEntry.Attribute(ParsedEntry.CITIZENSHIP, "IRAQ"),
-            new ParsedEntry.Attribute(ParsedEntry.BIRTH_PLACE, "al-Awja, near Tikrit, IRAQ"));
+            new ParsedEntry.Attribute(AttributeKind.CITIZENSHIP.name(), "IRAQ"),
+            new ParsedEntry.Attribute(
+                AttributeKind.BIRTH_PLACE.name(), "al-Awja, near Tikrit, IRAQ"));
   }
 
   @Test

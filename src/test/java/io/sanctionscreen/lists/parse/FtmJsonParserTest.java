@@ -4,8 +4,11 @@ import static io.sanctionscreen.lists.parse.OfacXmlParserTest.entry;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.sanctionscreen.lists.EntryType;
-import io.sanctionscreen.lists.NameKind;
+import io.sanctionscreen.lists.model.AttributeKind;
+import io.sanctionscreen.lists.model.EntryType;
+import io.sanctionscreen.lists.model.NameKind;
+import io.sanctionscreen.lists.model.ParsedEntry;
+import io.sanctionscreen.lists.model.ParsedList;
 import java.io.StringReader;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
@@ -49,8 +52,8 @@ class FtmJsonParserTest {
         .containsExactly(new ParsedEntry.Identifier("taxNumber", "366510784303", null, null));
     assertThat(p.attributes())
         .contains(
-            new ParsedEntry.Attribute(ParsedEntry.BIRTH_DATE, "1971-01-22"),
-            new ParsedEntry.Attribute(ParsedEntry.NATIONALITY, "ru"),
+            new ParsedEntry.Attribute(AttributeKind.BIRTH_DATE.name(), "1971-01-22"),
+            new ParsedEntry.Attribute(AttributeKind.NATIONALITY.name(), "ru"),
             new ParsedEntry.Attribute("GENDER", "male"),
             new ParsedEntry.Attribute("DATASET", "eu_fsf"));
     assertThat(p.remarks())

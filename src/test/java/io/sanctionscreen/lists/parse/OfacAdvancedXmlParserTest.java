@@ -5,8 +5,11 @@ import static io.sanctionscreen.lists.parse.OfacXmlParserTest.stream;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.sanctionscreen.lists.EntryType;
-import io.sanctionscreen.lists.NameKind;
+import io.sanctionscreen.lists.model.AttributeKind;
+import io.sanctionscreen.lists.model.EntryType;
+import io.sanctionscreen.lists.model.NameKind;
+import io.sanctionscreen.lists.model.ParsedEntry;
+import io.sanctionscreen.lists.model.ParsedList;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
@@ -54,8 +57,8 @@ class OfacAdvancedXmlParserTest {
     assertThat(advanced.addresses()).isEmpty();
     assertThat(advanced.attributes())
         .containsExactlyInAnyOrder(
-            new ParsedEntry.Attribute(ParsedEntry.BIRTH_DATE, "1962"),
-            new ParsedEntry.Attribute(ParsedEntry.BIRTH_PLACE, "Shati"),
+            new ParsedEntry.Attribute(AttributeKind.BIRTH_DATE.name(), "1962"),
+            new ParsedEntry.Attribute(AttributeKind.BIRTH_PLACE.name(), "Shati"),
             new ParsedEntry.Attribute("LIST", "Consolidated List"),
             new ParsedEntry.Attribute("LIST", "Non-SDN Palestinian Legislative Council List"));
   }

@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.sanctionscreen.lists.BundledList;
-import io.sanctionscreen.lists.EntryType;
-import io.sanctionscreen.lists.NameKind;
+import io.sanctionscreen.lists.model.AttributeKind;
+import io.sanctionscreen.lists.model.EntryType;
+import io.sanctionscreen.lists.model.NameKind;
+import io.sanctionscreen.lists.model.ParsedEntry;
+import io.sanctionscreen.lists.model.ParsedList;
 import java.io.StringReader;
 import java.time.LocalDate;
 import java.util.List;
@@ -126,8 +129,8 @@ class OfacCsvParserTest {
     assertThat(e.type()).isEqualTo(EntryType.PERSON);
     assertThat(e.attributes())
         .contains(
-            new ParsedEntry.Attribute(ParsedEntry.BIRTH_DATE, "1951-06-19"),
-            new ParsedEntry.Attribute(ParsedEntry.BIRTH_PLACE, "Giza, Egypt"),
+            new ParsedEntry.Attribute(AttributeKind.BIRTH_DATE.name(), "1951-06-19"),
+            new ParsedEntry.Attribute(AttributeKind.BIRTH_PLACE.name(), "Giza, Egypt"),
             new ParsedEntry.Attribute("TITLE", "Operational and Military Leader of JIHAD GROUP"));
     assertThat(e.identifiers())
         .contains(

@@ -3,8 +3,11 @@ package io.sanctionscreen.lists.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.sanctionscreen.lists.EntryType;
-import io.sanctionscreen.lists.NameKind;
+import io.sanctionscreen.lists.model.AttributeKind;
+import io.sanctionscreen.lists.model.EntryType;
+import io.sanctionscreen.lists.model.NameKind;
+import io.sanctionscreen.lists.model.ParsedEntry;
+import io.sanctionscreen.lists.model.ParsedList;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -103,8 +106,8 @@ class OfacXmlParserTest {
     assertThat(e.names()).extracting(ParsedEntry.Name::name).contains("HANIYYA, Ismaeel");
     assertThat(e.attributes())
         .contains(
-            new ParsedEntry.Attribute(ParsedEntry.BIRTH_DATE, "1962"),
-            new ParsedEntry.Attribute(ParsedEntry.BIRTH_PLACE, "Shati"));
+            new ParsedEntry.Attribute(AttributeKind.BIRTH_DATE.name(), "1962"),
+            new ParsedEntry.Attribute(AttributeKind.BIRTH_PLACE.name(), "Shati"));
   }
 
   @Test

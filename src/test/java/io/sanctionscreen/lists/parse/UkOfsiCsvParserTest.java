@@ -4,8 +4,11 @@ import static io.sanctionscreen.lists.parse.OfacXmlParserTest.entry;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.sanctionscreen.lists.EntryType;
-import io.sanctionscreen.lists.NameKind;
+import io.sanctionscreen.lists.model.AttributeKind;
+import io.sanctionscreen.lists.model.EntryType;
+import io.sanctionscreen.lists.model.NameKind;
+import io.sanctionscreen.lists.model.ParsedEntry;
+import io.sanctionscreen.lists.model.ParsedList;
 import java.io.StringReader;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
@@ -57,9 +60,10 @@ class UkOfsiCsvParserTest {
     assertThat(e.programs()).containsExactly("Russia");
     assertThat(e.attributes())
         .contains(
-            new ParsedEntry.Attribute(ParsedEntry.BIRTH_DATE, "1960-06-28"),
-            new ParsedEntry.Attribute(ParsedEntry.BIRTH_PLACE, "Yuzhno Sakhalinsk, Russia"),
-            new ParsedEntry.Attribute(ParsedEntry.NATIONALITY, "Russia"),
+            new ParsedEntry.Attribute(AttributeKind.BIRTH_DATE.name(), "1960-06-28"),
+            new ParsedEntry.Attribute(
+                AttributeKind.BIRTH_PLACE.name(), "Yuzhno Sakhalinsk, Russia"),
+            new ParsedEntry.Attribute(AttributeKind.NATIONALITY.name(), "Russia"),
             new ParsedEntry.Attribute("UK_SANCTIONS_LIST_REF", "RUS0296"),
             new ParsedEntry.Attribute("GENDER", "Male"),
             new ParsedEntry.Attribute("LISTED_ON", "2022-03-11"));
@@ -75,7 +79,7 @@ class UkOfsiCsvParserTest {
     assertThat(e.primaryName()).isEqualTo("ABDERRAHMANE OULD EL AMAR");
     assertThat(e.names()).contains(new ParsedEntry.Name("Ahmed EL TILEMSI", NameKind.AKA, false));
     assertThat(e.attributes())
-        .filteredOn(a -> a.kind().equals(ParsedEntry.BIRTH_DATE))
+        .filteredOn(a -> a.kind().equals(AttributeKind.BIRTH_DATE.name()))
         .extracting(ParsedEntry.Attribute::value)
         .containsExactly("1977", "1978", "1979", "1980", "1981", "1982");
   }

@@ -4,8 +4,11 @@ import static io.sanctionscreen.lists.parse.OfacXmlParserTest.entry;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import io.sanctionscreen.lists.EntryType;
-import io.sanctionscreen.lists.NameKind;
+import io.sanctionscreen.lists.model.AttributeKind;
+import io.sanctionscreen.lists.model.EntryType;
+import io.sanctionscreen.lists.model.NameKind;
+import io.sanctionscreen.lists.model.ParsedEntry;
+import io.sanctionscreen.lists.model.ParsedList;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
@@ -43,7 +46,7 @@ class UkSanctionsListXmlParserTest {
     assertThat(e.programs())
         .containsExactly("The Afghanistan (Sanctions) (EU Exit) Regulations 2020");
     assertThat(e.attributes())
-        .filteredOn(a -> a.kind().equals(ParsedEntry.BIRTH_DATE))
+        .filteredOn(a -> a.kind().equals(AttributeKind.BIRTH_DATE.name()))
         .extracting(ParsedEntry.Attribute::value)
         .containsExactly("1968", "1967-11-12");
     assertThat(e.identifiers())
@@ -67,7 +70,7 @@ class UkSanctionsListXmlParserTest {
             new ParsedEntry.Name("Abu Akram", NameKind.AKA, true),
             new ParsedEntry.Name("Akram Turki Al-Hishan", NameKind.AKA, false));
     assertThat(e.attributes())
-        .filteredOn(a -> a.kind().equals(ParsedEntry.BIRTH_DATE))
+        .filteredOn(a -> a.kind().equals(AttributeKind.BIRTH_DATE.name()))
         .extracting(ParsedEntry.Attribute::value)
         .containsExactly("1974", "1975", "1979", "1958-09", "1985");
     assertThat(e.identifiers())

@@ -5,8 +5,11 @@ import static io.sanctionscreen.lists.parse.OfacXmlParserTest.stream;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.sanctionscreen.lists.EntryType;
-import io.sanctionscreen.lists.NameKind;
+import io.sanctionscreen.lists.model.AttributeKind;
+import io.sanctionscreen.lists.model.EntryType;
+import io.sanctionscreen.lists.model.NameKind;
+import io.sanctionscreen.lists.model.ParsedEntry;
+import io.sanctionscreen.lists.model.ParsedList;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Map;
@@ -79,9 +82,10 @@ class UnXmlParserTest {
     assertThat(saddam.programs()).containsExactly("Iraq");
     assertThat(saddam.attributes())
         .contains(
-            new ParsedEntry.Attribute(ParsedEntry.BIRTH_DATE, "1937-04-28"),
-            new ParsedEntry.Attribute(ParsedEntry.BIRTH_PLACE, "al-Awja, near Tikrit, Iraq"),
-            new ParsedEntry.Attribute(ParsedEntry.NATIONALITY, "Iraq"),
+            new ParsedEntry.Attribute(AttributeKind.BIRTH_DATE.name(), "1937-04-28"),
+            new ParsedEntry.Attribute(
+                AttributeKind.BIRTH_PLACE.name(), "al-Awja, near Tikrit, Iraq"),
+            new ParsedEntry.Attribute(AttributeKind.NATIONALITY.name(), "Iraq"),
             new ParsedEntry.Attribute("LISTED_ON", "2003-06-27"));
   }
 

@@ -1,7 +1,5 @@
-package io.sanctionscreen.lists.parse;
+package io.sanctionscreen.lists.model;
 
-import io.sanctionscreen.lists.EntryType;
-import io.sanctionscreen.lists.NameKind;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -57,19 +55,13 @@ public record ParsedEntry(
   public record Identifier(String type, String value, String country, String note) {}
 
   /** A labelled fact about the entry, such as a date of birth. */
-  public record Attribute(String kind, String value) {}
+  public record Attribute(String kind, String value) {
 
-  /** Attribute kind for dates of birth (ISO 8601, as precise as the list is: 1948, 1948-12...). */
-  public static final String BIRTH_DATE = "BIRTH_DATE";
-
-  /** Attribute kind for places of birth. */
-  public static final String BIRTH_PLACE = "BIRTH_PLACE";
-
-  /** Attribute kind for nationalities. */
-  public static final String NATIONALITY = "NATIONALITY";
-
-  /** Attribute kind for citizenships. */
-  public static final String CITIZENSHIP = "CITIZENSHIP";
+    /** An attribute of a kind the parsers know, stored under the kind's name. */
+    public Attribute(AttributeKind kind, String value) {
+      this(kind.name(), value);
+    }
+  }
 
   /**
    * A SHA-256 over every field, in a fixed order: two entries with the same hash carry the same

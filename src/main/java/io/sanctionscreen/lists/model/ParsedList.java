@@ -1,4 +1,4 @@
-package io.sanctionscreen.lists.parse;
+package io.sanctionscreen.lists.model;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

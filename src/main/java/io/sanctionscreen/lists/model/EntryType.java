@@ -1,4 +1,4 @@
-package io.sanctionscreen.lists;
+package io.sanctionscreen.lists.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;

@@ -1,4 +1,4 @@
-package io.sanctionscreen.lists;
+package io.sanctionscreen.lists.model;
 
 /** The role of a name in a list entry: its primary name or one of its aliases. */
 public enum NameKind {
