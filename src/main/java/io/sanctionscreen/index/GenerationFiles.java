@@ -22,11 +22,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -49,7 +51,7 @@ import org.apache.lucene.store.SingleInstanceLockFactory;
 public final class GenerationFiles {
 
   /** The version of this layout; a generation of another format is rebuilt. */
-  public static final int FORMAT = 1;
+  public static final int FORMAT = 2;
 
   /** The manifest, written last: a directory without it is incomplete. */
   public static final String MANIFEST = "manifest.properties";
@@ -293,7 +295,8 @@ public final class GenerationFiles {
             });
     IndexBuilder.Weighed w;
     try (DataInputStream in = rowsIn) {
-      w = IndexBuilder.weigh(readRows(in));
+      StoredRows stored = readRows(in);
+      w = IndexBuilder.weigh(stored.rows(), stored.places(), stored.commonNames());
     }
     DirectoryReader reader = DirectoryReader.open(d);
     Map<String, IndexEntry> entries;
@@ -412,9 +415,16 @@ public final class GenerationFiles {
       str(out, row.normalized().original());
       strings(out, row.normalized().tokens());
     }
+    // What the token weights are computed with besides the rows: place words and common names.
+    strings(out, g.weights().places().stream().sorted().toList());
+    strings(out, g.weights().commonNames().stream().sorted().toList());
   }
 
-  private static List<IndexGeneration.NameRow> readRows(DataInputStream in) throws IOException {
+  /** The stored name rows, and the place words and common names the weights need. */
+  private record StoredRows(
+      List<IndexGeneration.NameRow> rows, Set<String> places, Set<String> commonNames) {}
+
+  private static StoredRows readRows(DataInputStream in) throws IOException {
     checkFormat(in.readInt());
     int n = in.readInt();
     List<IndexGeneration.NameRow> rows = new ArrayList<>(n);
@@ -433,7 +443,9 @@ public final class GenerationFiles {
           new IndexGeneration.NameRow(
               entityId, ordinal, new NormalizedName(original, tokens), null));
     }
-    return rows;
+    Set<String> places = new HashSet<>(strings(in, pool));
+    Set<String> commonNames = new HashSet<>(strings(in, pool));
+    return new StoredRows(rows, places, commonNames);
   }
 
   private static void checkFormat(int format) throws IOException {
@@ -571,7 +583,10 @@ public final class GenerationFiles {
           "io.sanctionscreen.matching.NormalizedName",
           "io.sanctionscreen.matching.ScriptTransliterator",
           "io.sanctionscreen.matching.Vocabulary",
-          "io.sanctionscreen.matching.Countries");
+          "io.sanctionscreen.matching.Countries",
+          "io.sanctionscreen.matching.Confusables",
+          "io.sanctionscreen.matching.Romanization",
+          "io.sanctionscreen.matching.CorpusTokenWeights");
 
   private static volatile String fingerprint;
 
