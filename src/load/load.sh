@@ -1,7 +1,11 @@
 #!/usr/bin/env bash
 # Load runs against the service on this machine (loopback only), bounded in time:
 #   src/load/load.sh [run|soak] [seconds] [connections]
-#     run   (default) 60 s of single screenings at full speed: requests/s and latency percentiles
+#     run   (default) 60 s of single screenings at full speed: requests/s and latency percentiles,
+#           then as long on GET /q/health/live (the HTTP stack's ceiling here) and their ratio, and
+#           the run's audit records counted against its 200 answers
+# Names rotate over LOAD_QUERIES (a labelled query file, default ../shared/eval/dev.csv: 3,000 of
+# its names, shuffled), or over 24 built-in names when there is no such file.
 #     soak  600 s at a steady rate, sampling heap and resident memory every 30 s: no errors and no
 #           memory growth expected
 # It starts the packaged service (target/quarkus-app, build it first with
@@ -31,8 +35,9 @@ classpath="$app/app/*:$app/lib/main/*:$app/quarkus/*"
 hash() { java -cp "$classpath" io.sanctionscreen.web.security.PasswordHash "$1"; }
 screener_secret="$(head -c 18 /dev/urandom | base64 | tr -d '/+=')"
 monitor_secret="$(head -c 18 /dev/urandom | base64 | tr -d '/+=')"
+officer_secret="$(head -c 18 /dev/urandom | base64 | tr -d '/+=')"
 
-java -Xmx1g \
+java ${SCREENING_JAVA_OPTS:--Xmx384m -XX:+UseSerialGC -XX:+ExitOnOutOfMemoryError} \
   -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port=$port \
   -Dscreening.data-dir="$work/data" \
   -Dscreening.security.bootstrap-admin=false \
@@ -40,6 +45,8 @@ java -Xmx1g \
   -Dscreening.security.users.load-screener.roles=screener \
   -Dscreening.security.users.load-monitor.password-hash="$(hash "$monitor_secret")" \
   -Dscreening.security.users.load-monitor.roles=monitor \
+  -Dscreening.security.users.load-officer.password-hash="$(hash "$officer_secret")" \
+  -Dscreening.security.users.load-officer.roles=officer \
   -Dscreening.security.rate-limit-per-second=1000000 -Dscreening.security.rate-limit-burst=1000000 \
   -Dscreening.lists.refresh.check-every=off \
   -jar "$app/quarkus-run.jar" >"$work/service.log" 2>&1 &
@@ -55,6 +62,21 @@ done
 curl -fsS "$base/q/health/ready" >/dev/null
 
 export LOAD_AUTH="Basic $(printf 'load-screener:%s' "$screener_secret" | base64 -w0)"
+queries="${LOAD_QUERIES:-$root/../shared/eval/dev.csv}"
+if [[ -f "$queries" ]] && command -v python3 >/dev/null; then
+  python3 "$root/src/load/bodies.py" "$queries" "$work/bodies.jsonl" 3000
+  export LOAD_BODIES="$work/bodies.jsonl"
+  echo "names: $(wc -l <"$work/bodies.jsonl") from $queries"
+else
+  export LOAD_BODIES=""
+  echo "names: the 24 built into src/load/screen.lua (no query file at $queries)"
+fi
+run_id="$(date -u +%Y%m%d%H%M%S)-$$"
+# Audit records of a run: the screenings search, by the run's reference.
+records() {
+  curl -fsS -u "load-officer:$officer_secret" \
+    "$base/api/v1/screenings?reference=$1&limit=1" | sed -E 's/^\{"total":([0-9]+).*/\1/'
+}
 monitor="load-monitor:$monitor_secret"
 heap() {
   # Prometheus text: jvm_memory_used_bytes{area="heap",id="G1 Eden Space"} 1.2E7 (the id holds
@@ -67,11 +89,20 @@ rss() { awk '/VmRSS/ {printf "%.0f", $2 / 1024}' "/proc/$pid/status"; }
 echo "ready: heap in use $(heap) MB, resident $(rss) MB"
 
 # Warm-up: the JIT and the index's pages, not counted.
-wrk -t2 -c"$connections" -d15s -s "$root/src/load/screen.lua" "$base" >/dev/null
+LOAD_REFERENCE="warmup-$run_id" wrk -t2 -c"$connections" -d15s -s "$root/src/load/screen.lua" "$base" >/dev/null
 
 out="$work/wrk-$mode.txt"
+export LOAD_REFERENCE="load-$run_id"
 if [[ "$mode" == run ]]; then
+  echo "== POST /api/v1/screen, ${seconds}s, $connections connections"
   wrk -t2 -c"$connections" -d"${seconds}s" --latency -s "$root/src/load/screen.lua" "$base" | tee "$out"
+  echo "== GET /q/health/live (the ceiling), ${seconds}s, $connections connections"
+  live="$work/wrk-live.txt"
+  wrk -t2 -c"$connections" -d"${seconds}s" -s "$root/src/load/live.lua" "$base/q/health/live" | tee "$live"
+  screen_rate="$(awk '/^requests\/s:/ {print $2}' "$out")"
+  live_rate="$(awk '/^requests\/s:/ {print $2}' "$live")"
+  awk -v s="$screen_rate" -v l="$live_rate" \
+    'BEGIN {printf "== screening %.0f/s, liveness %.0f/s: screening is %.1f %% of the ceiling\n", s, l, 100 * s / l}'
 else
   echo "soak: ${seconds}s, $connections connections; memory sampled every 30 s (heap after GC is"
   echo "what matters: the used heap of a busy JVM saws up and down between collections)"
@@ -98,6 +129,15 @@ if grep -q "statuses:" "$out" && grep "statuses:" "$out" | tr ' ' '\n' | grep -v
 fi
 if grep -qE "socket errors: connect [1-9]|read [1-9]|write [1-9]|timeout [1-9]" "$out"; then
   echo "FAILED: socket errors"
+  failed=1
+fi
+answered="$(awk '/^answers 200:/ {print $3}' "$out")"
+recorded="$(records "$LOAD_REFERENCE")"
+echo "audit records of the run: $recorded for $answered answers 200 counted by wrk"
+# wrk stops counting at the deadline: the screenings in flight then (at most one per connection)
+# are recorded and answered, but not counted.
+if (( recorded < answered || recorded > answered + connections )); then
+  echo "FAILED: audit records and 200 answers differ"
   failed=1
 fi
 if [[ "$mode" == soak ]]; then

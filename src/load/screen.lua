@@ -1,7 +1,11 @@
 -- wrk script: POST /api/v1/screen with a rotating mix of names (listed parties written in
 -- several ways, and innocent ones), as an authenticated screener. Counts answers by status and
 -- prints them at the end; any status other than 200 is an error for the load run.
---   LOAD_AUTH  the Authorization header value (Basic ...), from load.sh
+--   LOAD_AUTH       the Authorization header value (Basic ...), from load.sh
+--   LOAD_BODIES     a file of request bodies, one JSON object per line (load.sh makes it from a
+--                   labelled query file); without it, the 24 names below
+--   LOAD_REFERENCE  the reference every request carries, so that the run's audit records can be
+--                   counted afterwards
 
 local names = {
   "SenseTime Group Ltd", "Sense Time Group Limited", "SENSETIME GROUP LIMITED",
@@ -12,10 +16,22 @@ local names = {
   "Zhang Wei", "Aeroflot Russian Airlines", "Bank Melli Iran", "Hikvision", "Petroleos de Venezuela",
 }
 local purposes = { "INVESTMENT", "PAYMENT", "ONBOARDING", "IPO", "EXPORT" }
+local reference = os.getenv("LOAD_REFERENCE") or "load"
 local bodies = {}
-for i, n in ipairs(names) do
-  local p = purposes[(i % #purposes) + 1]
-  bodies[i] = string.format('{"name":"%s","purpose":"%s","reference":"load-%d"}', n, p, i)
+local file = os.getenv("LOAD_BODIES")
+if file and file ~= "" then
+  for line in io.lines(file) do
+    if #line > 2 then
+      -- each line is a JSON object without the reference: add it before the closing brace
+      bodies[#bodies + 1] = string.sub(line, 1, -2) .. string.format(',"reference":"%s"}', reference)
+    end
+  end
+end
+if #bodies == 0 then
+  for i, n in ipairs(names) do
+    local p = purposes[(i % #purposes) + 1]
+    bodies[i] = string.format('{"name":"%s","purpose":"%s","reference":"%s"}', n, p, reference)
+  end
 end
 
 local counter = 0
@@ -27,6 +43,8 @@ function setup(thread)
 end
 
 function init(args)
+  -- threads start at different places in the rotation
+  counter = math.random(#bodies)
   wrk.method = "POST"
   wrk.headers["Content-Type"] = "application/json"
   wrk.headers["Authorization"] = os.getenv("LOAD_AUTH")
@@ -55,6 +73,8 @@ function done(summary, latency, requests)
     io.write(string.format(" %s=%d", k, v))
   end
   io.write("\n")
+  io.write(string.format("answers 200: %d\n", total[200] or 0))
+  io.write(string.format("distinct bodies: %d\n", #bodies))
   io.write(string.format("requests/s: %.1f\n", summary.requests / (summary.duration / 1e6)))
   for _, p in ipairs({ 50, 90, 99, 99.9 }) do
     io.write(string.format("latency p%s: %.2f ms\n", p, latency:percentile(p) / 1000))

@@ -15,18 +15,35 @@ public class AuditService {
 
   private final ScreeningRecordRepository records;
   private final ObjectMapper json;
+  private final GroupCommit groupCommit;
 
-  public AuditService(ScreeningRecordRepository records, ObjectMapper json) {
+  public AuditService(
+      ScreeningRecordRepository records, ObjectMapper json, GroupCommit groupCommit) {
     this.records = records;
     this.json = json;
+    this.groupCommit = groupCommit;
   }
 
   /**
-   * Records a screening in the caller's transaction: the screening and its evidence commit together
-   * or not at all.
+   * Records a screening in the caller's transaction (a batch chunk): the screenings and their
+   * evidence commit together or not at all.
    */
   @Transactional(Transactional.TxType.MANDATORY)
   public void record(AuditEntry entry) {
+    records.persist(toRecord(entry));
+  }
+
+  /**
+   * Records a single screening durably before its answer leaves: the record is committed with those
+   * of the screenings running at the same time (group commit). Throws {@link
+   * RecordNotCommittedException} if it could not be.
+   */
+  @Transactional(Transactional.TxType.NOT_SUPPORTED)
+  public void commit(AuditEntry entry) {
+    groupCommit.commit(toRecord(entry));
+  }
+
+  private ScreeningRecord toRecord(AuditEntry entry) {
     ScreeningRecord r = new ScreeningRecord();
     r.id = entry.screeningId();
     r.screenedAt = entry.screenedAt();
@@ -44,7 +61,7 @@ public class AuditService {
     r.requestJson = write(entry.request());
     r.resultJson = write(entry.result());
     r.durationMicros = entry.durationMicros();
-    records.persist(r);
+    return r;
   }
 
   /** The record of a screening, with its request and result as JSON. */

@@ -31,11 +31,13 @@ import java.util.Iterator;
 import java.util.Locale;
 
 /**
- * {@code screen <deal-list.csv|.json> [--purpose P] [--format junit|csv|json] [--out FILE]
- * [--fail-on block|review] [--caller NAME]}: screens every row of a deal list against the loaded
- * lists, in-process, with no server; records each screening; writes a report; and exits 0 when no
- * row fails, 1 when a row is BLOCK (or REVIEW, with {@code --fail-on review}), 2 for bad usage or
- * an unreadable file, 3 when screening could not run or stopped (audit trail unavailable).
+ * {@code screen <deal-list.csv|.json> --record [--purpose P] [--format junit|csv|json] [--out FILE]
+ * [--fail-on block|review] [--caller NAME]}: the command with the service behind it (no HTTP
+ * server): screens every row against the lists in the configured database, records each screening
+ * (channel CLI), writes a report; exits 0 when no row fails, 1 when a row is BLOCK (or REVIEW, with
+ * {@code --fail-on review}), 2 for bad usage or an unreadable file, 3 when screening could not run
+ * or stopped (audit trail unavailable). Without {@code --record}, {@link OfflineScreen} runs the
+ * same screening with no database at all.
  */
 public class ScreenCommand implements QuarkusApplication {
 
@@ -55,8 +57,10 @@ public class ScreenCommand implements QuarkusApplication {
   public static final int FAILED = 3;
 
   static final String USAGE_TEXT =
-      "usage: screen <deal-list.csv|deal-list.json> [--purpose INVESTMENT|DIVESTMENT|IPO|PAYMENT|ONBOARDING|EXPORT]"
-          + " [--format junit|csv|json] [--out FILE] [--fail-on block|review] [--caller NAME]";
+      "usage: screen <deal-list.csv|deal-list.json>"
+          + " [--purpose INVESTMENT|DIVESTMENT|IPO|PAYMENT|ONBOARDING|EXPORT]"
+          + " [--format junit|csv|json] [--out FILE] [--fail-on block|review]"
+          + " [--record [--caller NAME]]";
 
   @Inject BatchScreeningService batches;
   @Inject ObjectMapper json;
@@ -148,7 +152,8 @@ public class ScreenCommand implements QuarkusApplication {
       ReportFormat format,
       Path out,
       ReportFormat.FailOn failOn,
-      String caller) {
+      String caller,
+      boolean record) {
 
     static Options parse(String[] args) {
       if (args.length < 2 || !args[0].equals(NAME)) {
@@ -160,8 +165,19 @@ public class ScreenCommand implements QuarkusApplication {
       Path out = null;
       ReportFormat.FailOn failOn = ReportFormat.FailOn.BLOCK;
       String caller = "cli:" + System.getProperty("user.name", "unknown");
+      boolean record = false;
       for (int i = 1; i < args.length; i++) {
         String a = args[i];
+        if (a.equals("--record")) {
+          record = true;
+          continue;
+        }
+        if (a.equals("--help") || a.equals("-h")) {
+          throw new IllegalArgumentException("the command line is:");
+        }
+        if (a.startsWith("-") && !a.startsWith("--")) {
+          throw new IllegalArgumentException("unknown option " + a);
+        }
         if (!a.startsWith("--")) {
           if (input != null) {
             throw new IllegalArgumentException(
@@ -202,7 +218,11 @@ public class ScreenCommand implements QuarkusApplication {
       if (input == null) {
         throw new IllegalArgumentException("a deal-list file is required");
       }
-      return new Options(input, purpose, format, out, failOn, caller);
+      if (out != null
+          && out.toAbsolutePath().normalize().equals(input.toAbsolutePath().normalize())) {
+        throw new IllegalArgumentException("--out would overwrite the deal list " + input);
+      }
+      return new Options(input, purpose, format, out, failOn, caller, record);
     }
   }
 

@@ -33,19 +33,45 @@ public final class EvaluateCommand {
   private EvaluateCommand() {}
 
   /**
-   * Runs the command line {@code <labelled.csv> [threshold] [chart.png]}, the report to {@code out}
-   * and a usage error to {@code err}.
+   * Runs the command line {@code <labelled.csv>... [threshold] [chart.png | chart-directory/]}: one
+   * report and one chart per file, the index built once. A lone chart file name with several input
+   * files is used as a prefix ({@code evaluation.png} gives {@code evaluation-dev.png}...).
    *
    * @return the exit code: 0, or 2 for a usage error
    */
   public static int run(String[] args, PrintStream out, PrintStream err) throws IOException {
-    if (args.length < 1) {
-      err.println("usage: evaluate <labelled.csv> [threshold] [chart.png]");
+    List<Path> files = new ArrayList<>();
+    double threshold = DEFAULT_THRESHOLD;
+    String chart = null;
+    for (String a : args) {
+      if (a.endsWith(".png") || a.endsWith("/")) {
+        chart = a;
+      } else if (a.matches("[01](\\.\\d+)?|\\.\\d+")) {
+        threshold = Double.parseDouble(a);
+      } else {
+        files.add(Path.of(a));
+      }
+    }
+    if (files.isEmpty() || threshold < 0 || threshold > 1) {
+      err.println("usage: evaluate <labelled.csv>... [threshold] [chart.png | chart-directory/]");
       return 2;
     }
-    double threshold = args.length > 1 ? Double.parseDouble(args[1]) : DEFAULT_THRESHOLD;
-    Path chart = Path.of(args.length > 2 ? args[2] : "target/evaluation.png");
-    return run(Path.of(args[0]), threshold, chart, out);
+    for (Path f : files) {
+      if (!Files.isReadable(f)) {
+        err.println("cannot read " + f);
+        return 2;
+      }
+    }
+    return run(files, threshold, chart == null ? "target/evaluation.png" : chart, out);
+  }
+
+  /** The chart file of one input file. */
+  static Path chartOf(String chart, Path file, boolean several) {
+    String base = file.getFileName().toString().replaceFirst("\\.[^.]*$", "");
+    if (chart.endsWith("/")) {
+      return Path.of(chart, "evaluation-" + base + ".png");
+    }
+    return several ? Path.of(chart.replaceFirst("\\.png$", "-" + base + ".png")) : Path.of(chart);
   }
 
   /**
@@ -58,8 +84,8 @@ public final class EvaluateCommand {
     return List.of(configured.split(","));
   }
 
-  /** Runs the evaluation; returns 0. */
-  public static int run(Path file, double threshold, Path chart, PrintStream out)
+  /** Runs the evaluation of each file on one index; returns 0. */
+  public static int run(List<Path> files, double threshold, String chart, PrintStream out)
       throws IOException {
     long t0 = System.nanoTime();
     List<IndexEntry> entries = new ArrayList<>();
@@ -77,42 +103,57 @@ public final class EvaluateCommand {
                 normalizer, Path.of(System.getProperty("java.io.tmpdir"), "screening-evaluation"))
             .build(entries, versions);
     NameSearcher searcher = new NameSearcher(new NameScorer(), NameSearcher.Params.DEFAULT);
-    List<LabelledQuery> queries;
-    try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      queries = LabelledQueryReader.read(r);
-    }
-    long t1 = System.nanoTime();
-    Evaluation e =
-        Evaluation.run(
-            queries,
-            q ->
-                searcher
-                    .search(
-                        generation,
-                        new NameSearcher.Request(
-                            normalizer.normalize(q.name()), q.type(), Evaluation.SWEEP_FROM, 100))
-                    .stream()
-                    .map(
-                        h ->
-                            new Evaluation.ScoredId(
-                                h.entry().entityId(), h.matchedName().name(), h.score()))
-                    .toList(),
-            threshold);
-    long t2 = System.nanoTime();
-    out.print(e.report(60));
     out.printf(
         Locale.ROOT,
-        "%nIndex of %d names built in %d ms; %d queries screened in %d ms (%.3f ms each, 2 threads)%n",
+        "Index of %d names built in %d ms%n",
         generation.nameCount(),
-        (t1 - t0) / 1_000_000,
-        queries.size(),
-        (t2 - t1) / 1_000_000,
-        (t2 - t1) / 1e6 / queries.size());
-    if (chart.getParent() != null) {
-      Files.createDirectories(chart.getParent());
+        (System.nanoTime() - t0) / 1_000_000);
+    for (Path file : files) {
+      List<LabelledQuery> queries;
+      try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        queries = LabelledQueryReader.read(r);
+      }
+      long t1 = System.nanoTime();
+      Evaluation e = Evaluation.run(queries, screener(searcher, normalizer, generation), threshold);
+      long t2 = System.nanoTime();
+      out.printf(Locale.ROOT, "%n== %s ==%n", file);
+      out.print(e.report(60));
+      out.printf(
+          Locale.ROOT,
+          "%n%d queries screened in %d ms (%.3f ms each, 2 threads)%n",
+          queries.size(),
+          (t2 - t1) / 1_000_000,
+          (t2 - t1) / 1e6 / queries.size());
+      Path chartFile = chartOf(chart, file, files.size() > 1);
+      if (chartFile.getParent() != null) {
+        Files.createDirectories(chartFile.getParent());
+      }
+      Files.write(chartFile, EvaluationChart.png(e));
+      out.println("Chart written to " + chartFile.toAbsolutePath());
     }
-    Files.write(chart, EvaluationChart.png(e));
-    out.println("Chart written to " + chart.toAbsolutePath());
     return 0;
+  }
+
+  /** Screens a labelled query as the service does: name, type, date of birth and country. */
+  public static Evaluation.Screener screener(
+      NameSearcher searcher, NameNormalizer normalizer, IndexGeneration generation) {
+    return q ->
+        searcher
+            .search(
+                generation,
+                new NameSearcher.Request(
+                    normalizer.normalize(q.name()),
+                    q.type(),
+                    Evaluation.SWEEP_FROM,
+                    100,
+                    q.birthDate(),
+                    q.country(),
+                    List.of()))
+            .stream()
+            .map(
+                h ->
+                    new Evaluation.ScoredId(
+                        h.entry().entityId(), h.matchedName().name(), h.score()))
+            .toList();
   }
 }

@@ -41,18 +41,29 @@ public final class Evaluation {
   }
 
   /**
-   * Counts at one threshold.
+   * Counts at one threshold, at the service's own outcome: a query alerts (REVIEW or BLOCK) when
+   * any hit reaches the threshold, and is CLEAR otherwise.
    *
    * @param positives queries on a list
-   * @param found positives whose expected entry was hit
+   * @param found positives that alerted (the outcome is not CLEAR)
+   * @param entryFound positives whose expected entry is among the hits at the threshold
    * @param negatives queries on no list
-   * @param falseAlerts negatives with a hit
+   * @param falseAlerts negatives that alerted
+   * @param blocks negatives whose best hit reaches the block threshold
    */
-  public record Counts(int positives, int found, int negatives, int falseAlerts) {
+  public record Counts(
+      int positives, int found, int entryFound, int negatives, int falseAlerts, int blocks) {
+
+    static final Counts ZERO = new Counts(0, 0, 0, 0, 0, 0);
 
     /** found / positives, 1 with no positives. */
     public double recall() {
       return positives == 0 ? 1 : (double) found / positives;
+    }
+
+    /** entryFound / positives, 1 with no positives. */
+    public double entryRecall() {
+      return positives == 0 ? 1 : (double) entryFound / positives;
     }
 
     /** falseAlerts / negatives, 0 with no negatives. */
@@ -61,17 +72,42 @@ public final class Evaluation {
     }
 
     Counts plus(Outcome o, double threshold) {
+      boolean alert = o.top() != null && o.top().score() >= threshold;
       if (o.query().positive()) {
         return new Counts(
             positives + 1,
-            found + (o.expectedScore() >= threshold ? 1 : 0),
+            found + (alert ? 1 : 0),
+            entryFound + (o.expectedScore() >= threshold ? 1 : 0),
             negatives,
-            falseAlerts);
+            falseAlerts,
+            blocks);
       }
-      boolean alert = o.top() != null && o.top().score() >= threshold;
-      return new Counts(positives, found, negatives + 1, falseAlerts + (alert ? 1 : 0));
+      boolean block = o.top() != null && o.top().score() >= BLOCK_THRESHOLD;
+      return new Counts(
+          positives,
+          found,
+          entryFound,
+          negatives + 1,
+          falseAlerts + (alert ? 1 : 0),
+          blocks + (block ? 1 : 0));
+    }
+
+    Counts plus(Counts o) {
+      return new Counts(
+          positives + o.positives,
+          found + o.found,
+          entryFound + o.entryFound,
+          negatives + o.negatives,
+          falseAlerts + o.falseAlerts,
+          blocks + o.blocks);
     }
   }
+
+  /**
+   * The default block threshold ({@code screening.decisions.block-threshold}): a negative whose
+   * best hit reaches it would be BLOCKed for a purpose its measures restrict.
+   */
+  public static final double BLOCK_THRESHOLD = 0.90;
 
   /** The lowest threshold of the sweep; screeners must return hits down to it. */
   public static final double SWEEP_FROM = 0.50;
@@ -117,7 +153,7 @@ public final class Evaluation {
 
   /** Counts over all queries at a threshold. */
   public Counts counts(double t) {
-    Counts c = new Counts(0, 0, 0, 0);
+    Counts c = Counts.ZERO;
     for (Outcome o : outcomes) {
       c = c.plus(o, t);
     }
@@ -128,15 +164,7 @@ public final class Evaluation {
   public Map<String, Counts> countsBy(Function<LabelledQuery, String> group, double t) {
     Map<String, Counts> m = new TreeMap<>();
     for (Outcome o : outcomes) {
-      m.merge(
-          group.apply(o.query()),
-          new Counts(0, 0, 0, 0).plus(o, t),
-          (a, b) ->
-              new Counts(
-                  a.positives() + b.positives(),
-                  a.found() + b.found(),
-                  a.negatives() + b.negatives(),
-                  a.falseAlerts() + b.falseAlerts()));
+      m.merge(group.apply(o.query()), Counts.ZERO.plus(o, t), Counts::plus);
     }
     return m;
   }
@@ -151,15 +179,15 @@ public final class Evaluation {
     return m;
   }
 
-  /** Positives not found at the threshold, lowest expected score first. */
+  /** Positives CLEAR at the threshold (no hit reaches it), lowest best score first. */
   public List<Outcome> misses() {
     List<Outcome> out = new ArrayList<>();
     for (Outcome o : outcomes) {
-      if (o.query().positive() && o.expectedScore() < threshold) {
+      if (o.query().positive() && (o.top() == null || o.top().score() < threshold)) {
         out.add(o);
       }
     }
-    out.sort(Comparator.comparingDouble(Outcome::expectedScore));
+    out.sort(Comparator.comparingDouble(o -> o.top() == null ? 0 : o.top().score()));
     return out;
   }
 
@@ -182,20 +210,25 @@ public final class Evaluation {
     b.append(
         String.format(
             Locale.ROOT,
-            "Evaluation of %d queries at threshold %.2f%n%n",
+            "Evaluation of %d queries at threshold %.2f: found = the outcome is not CLEAR (a hit"
+                + " at or above the threshold); entry = the expected entry is among those hits;"
+                + " blocks = negatives at or above %.2f%n%n",
             outcomes.size(),
-            threshold));
+            threshold,
+            BLOCK_THRESHOLD));
     b.append(
         String.format(
             Locale.ROOT,
-            "%-18s %9s %9s %9s %9s %9s %9s%n",
+            "%-24s %9s %9s %9s %9s %9s %9s %9s %9s%n",
             "group",
             "positives",
             "found",
             "recall",
+            "entry",
             "negatives",
             "alerts",
-            "FA rate"));
+            "FA rate",
+            "blocks"));
     row(b, "ALL", all);
     b.append('\n');
     countsBy(LabelledQuery::treatment, threshold).forEach((k, v) -> row(b, k, v));
@@ -259,13 +292,15 @@ public final class Evaluation {
     b.append(
         String.format(
             Locale.ROOT,
-            "%-18s %9d %9d %8.2f%% %9d %9d %8.2f%%%n",
+            "%-24s %9d %9d %8.2f%% %8.2f%% %9d %9d %8.2f%% %9d%n",
             label,
             c.positives(),
             c.found(),
             100 * c.recall(),
+            100 * c.entryRecall(),
             c.negatives(),
             c.falseAlerts(),
-            100 * c.falseAlertRate()));
+            100 * c.falseAlertRate(),
+            c.blocks()));
   }
 }

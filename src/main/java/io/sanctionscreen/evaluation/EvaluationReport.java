@@ -30,24 +30,42 @@ public record EvaluationReport(
     List<Case> misses,
     List<Case> falseAlerts) {
 
-  /** Counts and rates of a group. */
+  /**
+   * Counts and rates of a group, at the service's outcome.
+   *
+   * @param positives queries on a list
+   * @param found positives whose outcome is not CLEAR
+   * @param recall found / positives
+   * @param entryFound positives whose expected entry is among the hits at the threshold
+   * @param entryRecall entryFound / positives
+   * @param negatives queries on no list
+   * @param falseAlerts negatives whose outcome is not CLEAR
+   * @param falseAlertRate falseAlerts / negatives
+   * @param blocks negatives whose best hit reaches the default block threshold
+   */
   @Schema(name = "EvaluationRates")
   public record Rates(
       int positives,
       int found,
       double recall,
+      int entryFound,
+      double entryRecall,
       int negatives,
       int falseAlerts,
-      double falseAlertRate) {
+      double falseAlertRate,
+      int blocks) {
 
     static Rates of(Evaluation.Counts c) {
       return new Rates(
           c.positives(),
           c.found(),
           round(c.recall()),
+          c.entryFound(),
+          round(c.entryRecall()),
           c.negatives(),
           c.falseAlerts(),
-          round(c.falseAlertRate()));
+          round(c.falseAlertRate()),
+          c.blocks());
     }
   }
 

@@ -16,9 +16,13 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -29,6 +33,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 /**
  * Lets a bank test its screening filter: screens a labelled query file against the loaded lists and
@@ -99,36 +105,7 @@ public class EvaluationResource {
     if (t < 0 || t > 1) {
       throw new InvalidInputException("threshold", "must be between 0 and 1");
     }
-    List<LabelledQuery> queries;
-    try {
-      queries = LabelledQueryReader.read(new InputStreamReader(body, StandardCharsets.UTF_8));
-    } catch (ListFormatException e) {
-      throw new InvalidInputException("body", e.getMessage());
-    }
-    Evaluation e =
-        index.withGeneration(
-            g ->
-                Evaluation.run(
-                    queries,
-                    q ->
-                        searcher
-                            .search(
-                                g,
-                                new NameSearcher.Request(
-                                    normalizer.normalize(q.name()),
-                                    q.type(),
-                                    Evaluation.SWEEP_FROM,
-                                    100,
-                                    q.birthDate(),
-                                    q.country(),
-                                    List.of()))
-                            .stream()
-                            .map(
-                                h ->
-                                    new Evaluation.ScoredId(
-                                        h.entry().entityId(), h.matchedName().name(), h.score()))
-                            .toList(),
-                    t));
+    Evaluation e = evaluation(body, "body", t);
     for (MediaType m : headers.getAcceptableMediaTypes()) {
       if (m.getType().equals("image") && m.getSubtype().equals("png")) {
         return Response.ok(EvaluationChart.png(e), "image/png").build();
@@ -141,6 +118,108 @@ public class EvaluationResource {
       }
     }
     return Response.ok(EvaluationReport.of(e, 100), MediaType.APPLICATION_JSON).build();
+  }
+
+  @POST
+  @Consumes(MediaType.MULTIPART_FORM_DATA)
+  @Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_PLAIN})
+  @Operation(
+      summary = "Evaluate the screening on several labelled files",
+      description =
+          "Screens each labelled CSV file sent as a 'file' part of a multipart form (the same"
+              + " format as the single-file operation) and reports each file on its own: as JSON,"
+              + " one report per file in the order sent, or as text tables one after the other"
+              + " (Accept: text/plain).")
+  @APIResponse(
+      responseCode = "200",
+      description = "One report per file",
+      content = {
+        @Content(
+            mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = FileReport.class, type = SchemaType.ARRAY)),
+        @Content(mediaType = MediaType.TEXT_PLAIN)
+      })
+  @APIResponse(
+      responseCode = "400",
+      description = "No file, a part that is not a labelled query file, or a bad threshold")
+  @APIResponse(responseCode = "503", description = "The lists are still loading")
+  public Response evaluateFiles(
+      @RestForm("file") List<FileUpload> files,
+      @Parameter(description = "Threshold the counts are at; default the review threshold")
+          @QueryParam("threshold")
+          Double threshold,
+      HttpHeaders headers) {
+    double t = threshold == null ? config.reviewThreshold() : threshold;
+    if (t < 0 || t > 1) {
+      throw new InvalidInputException("threshold", "must be between 0 and 1");
+    }
+    if (files == null || files.isEmpty()) {
+      throw new InvalidInputException(
+          "file", "send one or more labelled CSV files as 'file' parts");
+    }
+    List<FileReport> reports = new ArrayList<>();
+    StringBuilder text = new StringBuilder();
+    for (FileUpload f : files) {
+      String name = f.fileName() == null ? f.name() : f.fileName();
+      Evaluation e;
+      try (InputStream in = Files.newInputStream(f.uploadedFile())) {
+        e = evaluation(in, "file " + name, t);
+      } catch (IOException ex) {
+        throw new UncheckedIOException(ex);
+      }
+      reports.add(new FileReport(name, EvaluationReport.of(e, 100)));
+      text.append("== ").append(name).append(" ==\n").append(e.report(100)).append('\n');
+    }
+    for (MediaType m : headers.getAcceptableMediaTypes()) {
+      if (m.isCompatible(MediaType.TEXT_PLAIN_TYPE) && !m.isWildcardType()) {
+        return Response.ok(text.toString(), MediaType.TEXT_PLAIN).build();
+      }
+      if (m.isWildcardType() || m.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
+        break;
+      }
+    }
+    return Response.ok(reports, MediaType.APPLICATION_JSON).build();
+  }
+
+  /**
+   * The report of one file of a multipart evaluation.
+   *
+   * @param file the file name sent
+   * @param report its evaluation
+   */
+  @Schema(name = "EvaluationFileReport")
+  public record FileReport(String file, EvaluationReport report) {}
+
+  private Evaluation evaluation(InputStream body, String field, double t) {
+    List<LabelledQuery> queries;
+    try {
+      queries = LabelledQueryReader.read(new InputStreamReader(body, StandardCharsets.UTF_8));
+    } catch (ListFormatException e) {
+      throw new InvalidInputException(field, e.getMessage());
+    }
+    return index.withGeneration(
+        g ->
+            Evaluation.run(
+                queries,
+                q ->
+                    searcher
+                        .search(
+                            g,
+                            new NameSearcher.Request(
+                                normalizer.normalize(q.name()),
+                                q.type(),
+                                Evaluation.SWEEP_FROM,
+                                100,
+                                q.birthDate(),
+                                q.country(),
+                                List.of()))
+                        .stream()
+                        .map(
+                            h ->
+                                new Evaluation.ScoredId(
+                                    h.entry().entityId(), h.matchedName().name(), h.score()))
+                        .toList(),
+                t));
   }
 
   static final String EVALUATION_EXAMPLE =

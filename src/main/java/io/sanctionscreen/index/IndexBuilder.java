@@ -2,6 +2,7 @@ package io.sanctionscreen.index;
 
 import io.sanctionscreen.lists.model.EntryType;
 import io.sanctionscreen.matching.CorpusTokenWeights;
+import io.sanctionscreen.matching.Countries;
 import io.sanctionscreen.matching.NameNormalizer;
 import io.sanctionscreen.matching.NormalizedName;
 import io.sanctionscreen.matching.Vocabulary;
@@ -76,6 +77,11 @@ public final class IndexBuilder {
       }
       List<IndexGeneration.NameRow> rows = new ArrayList<>();
       Map<String, Integer> df = new HashMap<>();
+      // Place words: the countries the lists name (their own address and nationality fields) and
+      // the names of every country.
+      Set<String> places = new HashSet<>(Countries.nameTokens(normalizer::fold));
+      Map<String, Integer> peopleDf = new HashMap<>();
+      Map<String, Integer> otherDf = new HashMap<>();
       Map<String, String> tokenPool = new HashMap<>();
       Map<String, IndexEntry> byId = new LinkedHashMap<>();
       IndexWriterConfig cfg = new IndexWriterConfig(IndexFields.analyzer());
@@ -88,6 +94,13 @@ public final class IndexBuilder {
             throw new IllegalArgumentException("entity " + e.entityId() + " given twice");
           }
           seen.clear();
+          for (String country : e.countries()) {
+            for (String t : normalizer.normalize(country).tokens()) {
+              if (t.length() > 3) {
+                places.add(t);
+              }
+            }
+          }
           for (int ord = 0; ord < e.names().size(); ord++) {
             NormalizedName n = normalize(e.type(), e.names().get(ord).name());
             if (n.isEmpty() || !seen.add(n.text())) {
@@ -97,6 +110,7 @@ public final class IndexBuilder {
             n = intern(n, tokenPool);
             for (String t : new HashSet<>(n.tokens())) {
               df.merge(t, 1, Integer::sum);
+              (e.type() == EntryType.PERSON ? peopleDf : otherDf).merge(t, 1, Integer::sum);
             }
             int row = rows.size();
             rows.add(new IndexGeneration.NameRow(e.entityId(), ord, n, null));
@@ -105,26 +119,26 @@ public final class IndexBuilder {
         }
         writer.commit();
       }
-      CorpusTokenWeights weights = new CorpusTokenWeights(df, rows.size());
-      Map<String, Double> weightCache = new HashMap<>();
-      for (int r = 0; r < rows.size(); r++) {
-        IndexGeneration.NameRow row = rows.get(r);
-        double[] w = new double[row.normalized().tokens().size()];
-        for (int k = 0; k < w.length; k++) {
-          w[k] = weightCache.computeIfAbsent(row.normalized().tokens().get(k), weights::weight);
-        }
-        rows.set(
-            r, new IndexGeneration.NameRow(row.entityId(), row.ordinal(), row.normalized(), w));
-      }
+      // Words of listed people's names, at least half as often as in other parties' names.
+      Set<String> commonNames = new HashSet<>();
+      peopleDf.forEach(
+          (t, n) -> {
+            if (n >= CorpusTokenWeights.COMMON_NAME_MIN_PEOPLE
+                && 2 * n >= otherDf.getOrDefault(t, 0)
+                && t.length() > 1) {
+              commonNames.add(t);
+            }
+          });
+      Weighed weighed = weigh(rows, df, places, commonNames);
       DirectoryReader reader = DirectoryReader.open(dir);
       long millis = (System.nanoTime() - start) / 1_000_000;
       return new IndexGeneration(
           dir,
           path,
           reader,
-          rows.toArray(new IndexGeneration.NameRow[0]),
+          weighed.rows(),
           byId,
-          weights,
+          weighed.weights(),
           versions,
           Instant.now(),
           millis);
@@ -132,6 +146,43 @@ public final class IndexBuilder {
       IndexGeneration.deleteQuietly(path);
       throw new UncheckedIOException("building the name index failed", e);
     }
+  }
+
+  /** Name rows with their token weights, and the weights they were computed with. */
+  record Weighed(IndexGeneration.NameRow[] rows, CorpusTokenWeights weights) {}
+
+  /**
+   * Computes the corpus token weights over rows (without weights) and gives each row its own: a
+   * stored generation, whose place words and common names were kept with it.
+   */
+  static Weighed weigh(
+      List<IndexGeneration.NameRow> rows, Set<String> places, Set<String> commonNames) {
+    Map<String, Integer> df = new HashMap<>();
+    for (IndexGeneration.NameRow row : rows) {
+      for (String t : new HashSet<>(row.normalized().tokens())) {
+        df.merge(t, 1, Integer::sum);
+      }
+    }
+    return weigh(rows, df, places, commonNames);
+  }
+
+  private static Weighed weigh(
+      List<IndexGeneration.NameRow> rows,
+      Map<String, Integer> df,
+      Set<String> places,
+      Set<String> commonNames) {
+    CorpusTokenWeights weights = new CorpusTokenWeights(df, rows.size(), places, commonNames);
+    Map<String, Double> weightCache = new HashMap<>();
+    IndexGeneration.NameRow[] out = new IndexGeneration.NameRow[rows.size()];
+    for (int r = 0; r < rows.size(); r++) {
+      IndexGeneration.NameRow row = rows.get(r);
+      double[] w = new double[row.normalized().tokens().size()];
+      for (int k = 0; k < w.length; k++) {
+        w[k] = weightCache.computeIfAbsent(row.normalized().tokens().get(k), weights::weight);
+      }
+      out[r] = new IndexGeneration.NameRow(row.entityId(), row.ordinal(), row.normalized(), w);
+    }
+    return new Weighed(out, weights);
   }
 
   /**
@@ -172,6 +223,10 @@ public final class IndexBuilder {
       String v = Vocabulary.nameVariant(t);
       if (v != null) {
         variants.append(v).append(' ');
+      }
+      String key = IndexFields.romanizationTerm(t);
+      if (key != null) {
+        variants.append(key).append(' ');
       }
     }
     if (variants.length() > 0) {

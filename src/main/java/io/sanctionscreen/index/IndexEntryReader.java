@@ -21,8 +21,15 @@ import java.util.Map;
 @ApplicationScoped
 public class IndexEntryReader {
 
-  /** The active versions and their entries. */
-  public record Snapshot(List<IndexGeneration.SourceVersion> versions, List<IndexEntry> entries) {}
+  /** The active versions, their content hashes by source, and their entries. */
+  public record Snapshot(
+      List<IndexGeneration.SourceVersion> versions,
+      Map<String, String> contentHashes,
+      List<IndexEntry> entries) {}
+
+  /** The active versions (ordered by source) and their content hashes by source. */
+  public record Active(
+      List<IndexGeneration.SourceVersion> versions, Map<String, String> contentHashes) {}
 
   private final EntityManager em;
 
@@ -42,18 +49,34 @@ public class IndexEntryReader {
                     .getResultList());
   }
 
-  /** Reads every entry of the active versions. */
-  public Snapshot read() {
+  /** The active versions and their content hashes, without their entries. */
+  public Active activeVersions() {
     return QuarkusTransaction.requiringNew()
         .call(
-            () ->
-                readInTransaction(
-                    em.createQuery(
-                            "select v from ListVersion v join fetch v.source where v.status = :s"
-                                + " order by v.source.id",
-                            ListVersion.class)
-                        .setParameter("s", ListVersion.Status.ACTIVE)
-                        .getResultList()));
+            () -> {
+              List<IndexGeneration.SourceVersion> out = new ArrayList<>();
+              Map<String, String> hashes = new LinkedHashMap<>();
+              for (ListVersion v : activeVersionRows()) {
+                out.add(
+                    new IndexGeneration.SourceVersion(v.source.id, v.id, v.listDate, v.entryCount));
+                hashes.put(v.source.id, v.contentHash);
+              }
+              return new Active(out, hashes);
+            });
+  }
+
+  private List<ListVersion> activeVersionRows() {
+    return em.createQuery(
+            "select v from ListVersion v join fetch v.source where v.status = :s"
+                + " order by v.source.id",
+            ListVersion.class)
+        .setParameter("s", ListVersion.Status.ACTIVE)
+        .getResultList();
+  }
+
+  /** Reads every entry of the active versions. */
+  public Snapshot read() {
+    return QuarkusTransaction.requiringNew().call(() -> readInTransaction(activeVersionRows()));
   }
 
   /** Reads every entry of the given versions (one per source). */
@@ -132,14 +155,16 @@ public class IndexEntryReader {
 
   private Snapshot readInTransaction(List<ListVersion> versions) {
     List<IndexGeneration.SourceVersion> sourceVersions = new ArrayList<>();
+    Map<String, String> hashes = new LinkedHashMap<>();
     List<Long> ids = new ArrayList<>();
     for (ListVersion v : versions) {
       sourceVersions.add(
           new IndexGeneration.SourceVersion(v.source.id, v.id, v.listDate, v.entryCount));
+      hashes.put(v.source.id, v.contentHash);
       ids.add(v.id);
     }
     if (ids.isEmpty()) {
-      return new Snapshot(sourceVersions, List.of());
+      return new Snapshot(sourceVersions, hashes, List.of());
     }
     Map<Long, Builder> byRow = new LinkedHashMap<>();
     for (Object[] r :
@@ -236,7 +261,7 @@ public class IndexEntryReader {
         entries.add(b.build());
       }
     }
-    return new Snapshot(sourceVersions, entries);
+    return new Snapshot(sourceVersions, hashes, entries);
   }
 
   private List<Object[]> rows(String jpql, List<Long> versionIds) {

@@ -1,6 +1,8 @@
 package io.sanctionscreen.index;
 
+import io.sanctionscreen.matching.Romanization;
 import io.sanctionscreen.matching.TokenSimilarity;
+import io.sanctionscreen.matching.Vocabulary;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -43,6 +45,22 @@ public final class IndexFields {
    * The common spelling of each token that is a given-name variant ("mohamed" gives "muhammad").
    */
   public static final String VARIANTS = "variants";
+
+  /**
+   * The term a token's romanization key is indexed under in {@link #VARIANTS} ("dzhamal" and
+   * "jamal" share "~jamal"), or null for a token too short or holding digits.
+   */
+  public static String romanizationTerm(String token) {
+    if (token.length() < 3 || Vocabulary.isMinor(token)) {
+      return null;
+    }
+    for (int i = 0; i < token.length(); i++) {
+      if (Character.isDigit(token.charAt(i))) {
+        return null;
+      }
+    }
+    return "~" + Romanization.key(token);
+  }
 
   /** Each token and its one-deletion variants, for typos of one edit. */
   public static final String DELETIONS = "deletions";

@@ -72,13 +72,7 @@ public final class IndexGeneration {
     this.reader = reader;
     this.rows = rows;
     this.rowOfDoc = rowsOfDocs(reader);
-    Map<String, List<Integer>> byEntity = new HashMap<>();
-    for (int r = 0; r < rows.length; r++) {
-      byEntity.computeIfAbsent(rows[r].entityId(), k -> new ArrayList<>()).add(r);
-    }
-    this.rowsByEntity = new HashMap<>();
-    byEntity.forEach(
-        (k, v) -> rowsByEntity.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
+    this.rowsByEntity = rowsByEntity(rows);
     this.identifiers = new HashMap<>();
     for (IndexEntry e : entries.values()) {
       for (IndexEntry.Identifier i : e.identifiers()) {
@@ -98,6 +92,64 @@ public final class IndexGeneration {
     this.versions = List.copyOf(versions);
     this.builtAt = builtAt;
     this.buildMillis = buildMillis;
+  }
+
+  /**
+   * The same generation serving under other version ids (the bundled lists' generation once their
+   * import gave them ids): shares the files, and holds a reference of its own, so whichever of the
+   * two is released last closes them.
+   */
+  IndexGeneration withVersions(List<SourceVersion> newVersions) {
+    if (!reader.tryIncRef()) {
+      throw new IllegalStateException("the generation is closed");
+    }
+    return new IndexGeneration(
+        directory, path, reader, rows, entries, weights, newVersions, builtAt, buildMillis);
+  }
+
+  /** Where the generation's files are; null if it is held in memory. */
+  Path path() {
+    return path;
+  }
+
+  Directory directory() {
+    return directory;
+  }
+
+  /** The entries by id. */
+  Map<String, IndexEntry> entries() {
+    return entries;
+  }
+
+  /** Number of name rows. */
+  int rowCount() {
+    return rows.length;
+  }
+
+  /** Each entity's rows; an entity's names are built one after the other, so runs are read. */
+  private static Map<String, int[]> rowsByEntity(NameRow[] rows) {
+    Map<String, int[]> out = new HashMap<>(rows.length);
+    int r = 0;
+    while (r < rows.length) {
+      String id = rows[r].entityId();
+      int end = r + 1;
+      while (end < rows.length && rows[end].entityId().equals(id)) {
+        end++;
+      }
+      int[] run = new int[end - r];
+      for (int k = 0; k < run.length; k++) {
+        run[k] = r + k;
+      }
+      int[] before = out.get(id);
+      if (before != null) {
+        int[] merged = Arrays.copyOf(before, before.length + run.length);
+        System.arraycopy(run, 0, merged, before.length, run.length);
+        run = merged;
+      }
+      out.put(id, run);
+      r = end;
+    }
+    return out;
   }
 
   /** Takes a reference for a search; false if the generation is already closed. */

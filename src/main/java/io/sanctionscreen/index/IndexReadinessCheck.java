@@ -17,8 +17,23 @@ public class IndexReadinessCheck implements HealthCheck {
     this.index = index;
   }
 
+  /** The last state reported, so that only a change is logged (not every probe). */
+  private final java.util.concurrent.atomic.AtomicReference<String> lastState =
+      new java.util.concurrent.atomic.AtomicReference<>();
+
   @Override
   public HealthCheckResponse call() {
+    HealthCheckResponse r = check();
+    String state = r.getStatus() + (index.current().map(g -> " " + g.versions()).orElse(""));
+    String before = lastState.getAndSet(state);
+    if (!state.equals(before)) {
+      org.jboss.logging.Logger.getLogger(IndexReadinessCheck.class)
+          .infof("Readiness of the name index: %s", state);
+    }
+    return r;
+  }
+
+  private HealthCheckResponse check() {
     HealthCheckResponseBuilder b = HealthCheckResponse.named("name-index");
     return index
         .current()

@@ -5,25 +5,46 @@ import io.quarkus.scheduler.Scheduled;
 import io.quarkus.scheduler.Scheduler;
 import io.sanctionscreen.errors.UnavailableException;
 import io.sanctionscreen.lists.ListVersionCommitted;
+import io.sanctionscreen.lists.ListsConfig;
 import io.sanctionscreen.lists.ListsReady;
 import io.sanctionscreen.matching.NameNormalizer;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import org.jboss.logging.Logger;
 
 /**
- * Keeps this replica's name index in step with the active list versions in the database: builds it
- * at start-up, rebuilds it when a version is committed here or seen by polling, and swaps the new
- * generation in atomically while searches in flight finish on the old one.
+ * Keeps this replica's name index in step with the active list versions in the database, and keeps
+ * the built generation on disk ({@link GenerationFiles}) next to the database:
+ *
+ * <ul>
+ *   <li>at start, a stored generation built from the active versions (same ids and content hashes,
+ *       same code) serves at once; none is rebuilt;
+ *   <li>on a first start (no version yet of the bundled sources), the bundled lists' generation
+ *       that the build put in the artifact serves at once, while the lists import in the
+ *       background; once imported with the same content it takes their version ids without a
+ *       rebuild;
+ *   <li>otherwise, and whenever a version is committed here or seen by polling, a generation is
+ *       built from the database, stored, and swapped in atomically while searches in flight finish
+ *       on the old one.
+ * </ul>
  */
 @ApplicationScoped
 public class IndexService {
@@ -40,23 +61,163 @@ public class IndexService {
   private final IndexBuilder heapBuilder;
   private IndexGeneration past;
   private final String pollInterval;
+  private final Path directory;
+  private final ListsConfig lists;
   private volatile boolean listsReady;
+
+  /** The content hashes of the current generation's versions, by source. */
+  private volatile Map<String, String> currentHashes = Map.of();
 
   public IndexService(
       IndexEntryReader reader,
       NameNormalizer normalizer,
       IndexConfig config,
+      ListsConfig lists,
       Event<IndexGenerationBuilt> built,
       Event<IndexBuildFailed> failed) {
     this.reader = reader;
     this.built = built;
     this.failed = failed;
+    this.lists = lists;
     this.pollInterval = config.pollInterval();
-    Path dir = Path.of(config.directory());
-    // Generations of an earlier run are stale: this replica builds its own from the database.
-    IndexGeneration.deleteQuietly(dir);
-    this.builder = new IndexBuilder(normalizer, dir);
+    this.directory = Path.of(config.directory());
+    // A generation cut off by a crash has no manifest: never served, deleted now.
+    deleteIncomplete(directory);
+    this.builder = new IndexBuilder(normalizer, directory);
     this.heapBuilder = new IndexBuilder(normalizer, null);
+  }
+
+  /** Deletes every generation directory without a complete manifest. */
+  static void deleteIncomplete(Path dir) {
+    for (Path g : generationDirs(dir)) {
+      if (GenerationFiles.manifest(g) == null) {
+        IndexGeneration.deleteQuietly(g);
+      }
+    }
+  }
+
+  private static List<Path> generationDirs(Path dir) {
+    if (!Files.isDirectory(dir)) {
+      return List.of();
+    }
+    try (Stream<Path> s = Files.list(dir)) {
+      return s.filter(Files::isDirectory).toList();
+    } catch (IOException e) {
+      return List.of();
+    }
+  }
+
+  /**
+   * Before the bundled lists load: serves a stored generation of the active versions, or on a first
+   * start the artifact's generation of the bundled lists, so that screening answers in seconds.
+   */
+  void onStart(@Observes @Priority(900) StartupEvent event) {
+    try {
+      serveStored();
+    } catch (RuntimeException e) {
+      // Nothing reusable: the first generation is built from the database once lists are ready.
+      LOG.warnf("No stored index generation could be used (%s); building from the lists", e);
+    }
+  }
+
+  void serveStored() {
+    synchronized (rebuildLock) {
+      IndexEntryReader.Active active = reader.activeVersions();
+      for (Path dir : generationDirs(directory)) {
+        GenerationFiles.Manifest m = GenerationFiles.manifest(dir);
+        if (m != null
+            && !active.versions().isEmpty()
+            && m.matches(active.versions(), active.contentHashes())) {
+          long start = System.nanoTime();
+          swapIn(open(dir, active.versions()), active.contentHashes());
+          LOG.infof(
+              "Index generation reused from %s: %s, opened in %d ms",
+              dir, active.versions(), (System.nanoTime() - start) / 1_000_000);
+          deleteOthers(dir);
+          return;
+        }
+      }
+      GenerationFiles.Manifest bundled = GenerationFiles.bundledManifest();
+      List<IndexGeneration.SourceVersion> labels = bundledLabels(bundled, active);
+      if (labels == null) {
+        return;
+      }
+      long start = System.nanoTime();
+      Path dir;
+      try {
+        dir = GenerationFiles.extractBundled(directory);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      swapIn(open(dir, labels), bundled.contentHashes());
+      LOG.infof(
+          "Index generation of the bundled lists serves while they import: %s, ready in %d ms",
+          labels, (System.nanoTime() - start) / 1_000_000);
+      deleteOthers(dir);
+    }
+  }
+
+  /**
+   * The versions the bundled generation serves under, or null if it cannot serve: on a start that
+   * loads exactly the bundled sources, each either not imported yet (version 0 until it is) or
+   * imported with the same content.
+   */
+  private List<IndexGeneration.SourceVersion> bundledLabels(
+      GenerationFiles.Manifest bundled, IndexEntryReader.Active active) {
+    if (bundled == null
+        || !lists.loadBundledOnStart()
+        || !bundled.sameContent(bundled.contentHashes())) {
+      return null;
+    }
+    Set<String> sources = new TreeSet<>(lists.bundled());
+    Set<String> inBundle = new TreeSet<>(bundled.contentHashes().keySet());
+    if (!sources.equals(inBundle) || !inBundle.containsAll(active.contentHashes().keySet())) {
+      return null;
+    }
+    List<IndexGeneration.SourceVersion> labels = new ArrayList<>();
+    boolean missing = false;
+    for (IndexGeneration.SourceVersion v : bundled.versions()) {
+      String hash = active.contentHashes().get(v.source());
+      if (hash == null) {
+        labels.add(v);
+        missing = true;
+      } else if (hash.equals(bundled.contentHashes().get(v.source()))) {
+        labels.add(
+            active.versions().stream()
+                .filter(a -> a.source().equals(v.source()))
+                .findFirst()
+                .orElseThrow());
+      } else {
+        return null;
+      }
+    }
+    return missing || !labels.isEmpty() ? labels : null;
+  }
+
+  private static IndexGeneration open(Path dir, List<IndexGeneration.SourceVersion> versions) {
+    try {
+      return GenerationFiles.open(dir, versions);
+    } catch (IOException e) {
+      throw new UncheckedIOException("opening the stored index generation " + dir + " failed", e);
+    }
+  }
+
+  private void deleteOthers(Path keep) {
+    for (Path g : generationDirs(directory)) {
+      if (!g.equals(keep)) {
+        IndexGeneration.deleteQuietly(g);
+      }
+    }
+  }
+
+  /** Makes a generation current, releasing the previous one; under the rebuild lock. */
+  private void swapIn(IndexGeneration next, Map<String, String> hashes) {
+    IndexGeneration previous = current.getAndSet(next);
+    currentHashes = Map.copyOf(hashes);
+    built.fire(IndexGenerationBuilt.of(next));
+    if (previous != null) {
+      previous.release();
+    }
   }
 
   /** Builds the first generation once the lists are loaded, never from a half-loaded database. */
@@ -112,18 +273,38 @@ public class IndexService {
    */
   public boolean rebuildIfStale() {
     synchronized (rebuildLock) {
-      List<Long> active = reader.activeVersionIds();
+      List<Long> activeIds = reader.activeVersionIds();
       IndexGeneration g = current.get();
-      if (g != null && versionIds(g).equals(active)) {
+      if (g != null && versionIds(g).equals(activeIds)) {
         return false;
+      }
+      if (g != null && g.path() != null) {
+        // Same content under new version ids (the bundled lists, now imported): relabel.
+        IndexEntryReader.Active active = reader.activeVersions();
+        if (new TreeMap<>(active.contentHashes()).equals(new TreeMap<>(currentHashes))
+            && GenerationFiles.manifest(g.path()) != null) {
+          IndexGeneration next = g.withVersions(active.versions());
+          try {
+            GenerationFiles.relabel(g.path(), active.versions());
+          } catch (IOException | RuntimeException e) {
+            LOG.warnf("Storing the index generation's new version ids failed: %s", e);
+          }
+          swapIn(next, active.contentHashes());
+          LOG.infof(
+              "Index generation now serves the imported versions %s (same content, no rebuild)",
+              active.versions());
+          return true;
+        }
       }
       IndexEntryReader.Snapshot snapshot = reader.read();
       IndexGeneration next = builder.build(snapshot.entries(), snapshot.versions());
-      IndexGeneration previous = current.getAndSet(next);
-      built.fire(IndexGenerationBuilt.of(next));
-      if (previous != null) {
-        previous.release();
+      try {
+        GenerationFiles.persist(next, snapshot.contentHashes());
+      } catch (RuntimeException e) {
+        // It serves all the same; the next start rebuilds it.
+        LOG.warnf("Storing the index generation failed: %s", e);
       }
+      swapIn(next, snapshot.contentHashes());
       LOG.infof(
           "Index generation built: %d entries, %d names from %s in %d ms",
           next.entryCount(), next.nameCount(), next.versions(), next.buildMillis());

@@ -17,6 +17,11 @@ public class MatchingBeans {
   @Produces
   @Singleton
   NameSearcher searcher(IndexConfig config) {
+    return newSearcher(config);
+  }
+
+  /** The searcher of a configuration; the command line builds it without CDI. */
+  public static NameSearcher newSearcher(IndexConfig config) {
     NameSearcher.Params defaults = NameSearcher.Params.DEFAULT;
     return new NameSearcher(
         new NameScorer(NameScorer.Params.DEFAULT),

@@ -134,7 +134,7 @@ public final class NameSearcher {
         for (ScoreDoc sd : top.scoreDocs) {
           IndexGeneration.NameRow nameRow = generation.row(generation.rowOfDoc(sd.doc));
           NameMatch match =
-              scorer.score(name, queryWeights, nameRow.normalized(), nameRow.weights());
+              scorer.score(name, queryWeights, nameRow.normalized(), nameRow.weights(), weights);
           if (match.score() <= 0) {
             continue;
           }
@@ -216,7 +216,9 @@ public final class NameSearcher {
     Hit best = null;
     for (int r : generation.rowsOf(entry.entityId())) {
       IndexGeneration.NameRow row = generation.row(r);
-      NameMatch m = scorer.score(request.name(), queryWeights, row.normalized(), row.weights());
+      NameMatch m =
+          scorer.score(
+              request.name(), queryWeights, row.normalized(), row.weights(), generation.weights());
       Hit h = adjust(entry, row.ordinal(), m, request);
       if (best == null || h.score() > best.score()) {
         best = h;
@@ -272,6 +274,10 @@ public final class NameSearcher {
       if (variant != null) {
         add(b, new TermQuery(new Term(IndexFields.VARIANTS, variant)), 2f * w);
       }
+      String key = IndexFields.romanizationTerm(t);
+      if (key != null) {
+        add(b, new TermQuery(new Term(IndexFields.VARIANTS, key)), 2f * w);
+      }
       if (t.length() >= IndexFields.DELETION_MIN_LENGTH) {
         // The token and its one-deletion variants against the listed tokens' variants: every
         // listed word one edit away shares a term.
@@ -285,9 +291,9 @@ public final class NameSearcher {
         // Scored, not constant: a short listed name sharing a rare variant ranks first.
         add(b, variants.build(), 1f * w);
       }
-      String key = TokenSimilarity.phoneticKey(t);
-      if (!key.isEmpty()) {
-        add(b, new TermQuery(new Term(IndexFields.PHONETIC, key)), 1f * w);
+      String phonetic = TokenSimilarity.phoneticKey(t);
+      if (!phonetic.isEmpty()) {
+        add(b, new TermQuery(new Term(IndexFields.PHONETIC, phonetic)), 1f * w);
       }
       if (t.length() >= 3) {
         BooleanQuery.Builder grams = new BooleanQuery.Builder();

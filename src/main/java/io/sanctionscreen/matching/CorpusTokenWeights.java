@@ -2,6 +2,7 @@ package io.sanctionscreen.matching;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Token weights from corpus statistics: inverse document frequency over all indexed names, scaled
@@ -17,6 +18,22 @@ public final class CorpusTokenWeights implements TokenWeights {
 
   private static final double MIN_WEIGHT = 0.05;
 
+  /**
+   * The factor applied to place words (countries the lists name, and every country's name): "RAB
+   * Bangladesh" is RAB.
+   */
+  public static final double PLACE_FACTOR = 0.2;
+
+  private final Set<String> places;
+
+  private final Set<String> commonNames;
+
+  /**
+   * How many listed people's names a word must be in to be a common name (and in at least half as
+   * many people's names as other parties').
+   */
+  public static final int COMMON_NAME_MIN_PEOPLE = 2;
+
   private final Map<String, Integer> documentFrequency;
   private final double logN;
   private final int documents;
@@ -26,12 +43,33 @@ public final class CorpusTokenWeights implements TokenWeights {
    * @param documents number of names in the corpus
    */
   public CorpusTokenWeights(Map<String, Integer> documentFrequency, int documents) {
+    this(documentFrequency, documents, Set.of(), Set.of());
+  }
+
+  /**
+   * @param documentFrequency number of names each token occurs in
+   * @param documents number of names in the corpus
+   * @param places place words (country and city names, as normalized tokens)
+   * @param commonNames words of many listed people's names (see {@link #isCommonName})
+   */
+  public CorpusTokenWeights(
+      Map<String, Integer> documentFrequency,
+      int documents,
+      Set<String> places,
+      Set<String> commonNames) {
     if (documents < 0) {
       throw new IllegalArgumentException("documents must not be negative: " + documents);
     }
     this.documentFrequency = new HashMap<>(documentFrequency);
     this.documents = documents;
     this.logN = Math.log(documents + 2.0);
+    this.places = Set.copyOf(places);
+    this.commonNames = Set.copyOf(commonNames);
+  }
+
+  @Override
+  public boolean isCommonName(String token) {
+    return commonNames.contains(token);
   }
 
   @Override
@@ -49,7 +87,25 @@ public final class CorpusTokenWeights implements TokenWeights {
     if (Vocabulary.isGeneric(token)) {
       w *= GENERIC_FACTOR;
     }
+    if (places.contains(token)) {
+      w *= PLACE_FACTOR;
+    }
     return w;
+  }
+
+  /** The place words the weights lower (kept with a stored generation). */
+  public Set<String> places() {
+    return places;
+  }
+
+  /** The common names of listed people (kept with a stored generation). */
+  public Set<String> commonNames() {
+    return commonNames;
+  }
+
+  /** Whether a token is a place word. */
+  public boolean isPlace(String token) {
+    return places.contains(token);
   }
 
   /** The number of names the weights were computed over. */

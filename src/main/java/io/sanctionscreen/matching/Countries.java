@@ -123,4 +123,21 @@ public final class Countries {
     }
     return out;
   }
+
+  /**
+   * The words of every country's English name, folded by the given function and split on anything
+   * not a letter; words of three letters or fewer left out.
+   */
+  public static Set<String> nameTokens(java.util.function.UnaryOperator<String> fold) {
+    Set<String> out = new java.util.HashSet<>();
+    for (String code : Locale.getISOCountries()) {
+      String name = new Locale.Builder().setRegion(code).build().getDisplayCountry(Locale.ENGLISH);
+      for (String w : fold.apply(name).split("[^a-z]+")) {
+        if (w.length() > 3) {
+          out.add(w);
+        }
+      }
+    }
+    return out;
+  }
 }

@@ -69,6 +69,7 @@ public final class NameNormalizer {
     String s = input.replace('\u2122', ' ').replace('\u2120', ' ');
     s = Normalizer.normalize(s, Normalizer.Form.NFKC);
     s = cleanCharacters(s);
+    s = Confusables.foldToLatin(s);
     // Look-alikes first, in their written case: an upper-case Cyrillic "В" looks like "B", its
     // lower case does not.
     s = foldHomoglyphs(s);
@@ -278,7 +279,7 @@ public final class NameNormalizer {
    */
   private static List<String> refine(List<String> written) {
     // Initialisms first: "S. A." is the legal form "sa", "I T C" the word "itc".
-    List<String> tokens = joinSingleLetters(written);
+    List<String> tokens = splitLegalWords(joinLegalWords(joinSingleLetters(written)));
     List<String> words = new ArrayList<>(tokens.size());
     for (String t : tokens) {
       if (Vocabulary.STOP_WORDS.contains(t)) {
@@ -337,6 +338,116 @@ public final class NameNormalizer {
       }
     }
     return out;
+  }
+
+  /**
+   * Two adjacent tokens that together spell a legal-form word are that word: "COM PANY", "LIM
+   * ITED", "LIABI LITY", "OGRANIC HENNOI" (a stray space).
+   */
+  static List<String> joinLegalWords(List<String> tokens) {
+    if (tokens.size() < 2) {
+      return tokens;
+    }
+    List<String> out = new ArrayList<>(tokens.size());
+    int k = 0;
+    while (k < tokens.size()) {
+      String a = tokens.get(k);
+      if (k + 1 < tokens.size()) {
+        String b = tokens.get(k + 1);
+        String joined = a + b;
+        if (a.length() >= 2
+            && b.length() >= 2
+            && joined.length() >= 6
+            && letters(joined)
+            && !Vocabulary.isLegalVocabulary(a)
+            && !Vocabulary.isLegalVocabulary(b)
+            && !Vocabulary.LEGAL_FORMS.containsKey(b)
+            && Vocabulary.isLegalVocabulary(joined)) {
+          out.add(joined);
+          k += 2;
+          continue;
+        }
+      }
+      out.add(a);
+      k++;
+    }
+    return out;
+  }
+
+  /**
+   * A token that starts with a long legal-form word, or ends with one, is two words run together:
+   * "OBSHCHESTVOTASKOM", "COMPANYNAVIGATOR", "STOCKCOMPANY", "SYSTEMSEOOD", "ARTTOOLLTD". The rest
+   * must keep three letters; it is split again if it holds another.
+   */
+  static List<String> splitLegalWords(List<String> tokens) {
+    List<String> out = null;
+    for (int k = 0; k < tokens.size(); k++) {
+      String t = tokens.get(k);
+      List<String> parts = splitLegal(t, 0);
+      if (parts != null && out == null) {
+        out = new ArrayList<>(tokens.subList(0, k));
+      }
+      if (out != null) {
+        if (parts != null) {
+          out.addAll(parts);
+        } else {
+          out.add(t);
+        }
+      }
+    }
+    return out == null ? tokens : out;
+  }
+
+  private static List<String> splitLegal(String t, int depth) {
+    if (t.length() < 7 || depth > 2 || !letters(t) || Vocabulary.isLegalVocabulary(t)) {
+      return null;
+    }
+    String prefix = null;
+    String suffix = null;
+    for (String w : Vocabulary.LEGAL_VOCABULARY) {
+      if (t.length() - w.length() < 3) {
+        continue;
+      }
+      if (w.length() >= 5 && t.startsWith(w) && (prefix == null || w.length() > prefix.length())) {
+        prefix = w;
+      }
+      if (w.length() >= 5 && t.endsWith(w) && (suffix == null || w.length() > suffix.length())) {
+        suffix = w;
+      }
+    }
+    if (suffix == null) {
+      for (String w : Vocabulary.SHORT_LEGAL_SUFFIXES) {
+        if (t.endsWith(w) && t.length() - w.length() >= 3) {
+          suffix = w;
+        }
+      }
+    }
+    List<String> parts = new ArrayList<>(3);
+    if (prefix != null && (suffix == null || prefix.length() >= suffix.length())) {
+      parts.add(prefix);
+      String rest = t.substring(prefix.length());
+      List<String> more = splitLegal(rest, depth + 1);
+      parts.addAll(more == null ? List.of(rest) : more);
+      return parts;
+    }
+    if (suffix != null) {
+      String rest = t.substring(0, t.length() - suffix.length());
+      List<String> more = splitLegal(rest, depth + 1);
+      parts.addAll(more == null ? List.of(rest) : more);
+      parts.add(suffix);
+      return parts;
+    }
+    return null;
+  }
+
+  private static boolean letters(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c < 'a' || c > 'z') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Words legal only beside a legal form ("joint", "stock", "de") join it, repeatedly. */

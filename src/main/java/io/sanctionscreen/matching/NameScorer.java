@@ -27,10 +27,14 @@ public final class NameScorer {
       double mergePenalty,
       double legalFormMismatchFactor,
       double missingEdgeFactor,
-      double typoCost) {
+      double typoCost,
+      double singleWordTypoFactor,
+      double knownWordWeight,
+      double fuzzyCap) {
 
     /** The defaults, tuned on the development set (see README, evaluation). */
-    public static final Params DEFAULT = new Params(0.74, 0.75, 0.72, 0.72, 0.02, 0.9, 0.88, 0.8);
+    public static final Params DEFAULT =
+        new Params(0.74, 0.75, 0.72, 0.72, 0.02, 0.9, 0.88, 0.8, 0.93, 0.96, 0.89);
 
     public Params {
       if (queryShare < 0 || queryShare > 1) {
@@ -78,7 +82,8 @@ public final class NameScorer {
 
   /** Scores a query against one candidate name. Returns a zero score when nothing aligns. */
   public NameMatch score(NormalizedName query, NormalizedName candidate, TokenWeights weights) {
-    return score(query, weightsOf(query, weights), candidate, weightsOf(candidate, weights));
+    return score(
+        query, weightsOf(query, weights), candidate, weightsOf(candidate, weights), weights);
   }
 
   /** The weight of each token of a name. */
@@ -95,11 +100,26 @@ public final class NameScorer {
    * every listed name's from the index build.
    */
   public NameMatch score(NormalizedName query, double[] wq, NormalizedName candidate, double[] wc) {
+    return score(query, wq, candidate, wc, TokenWeights.UNIFORM);
+  }
+
+  /**
+   * Scores with token weights computed beforehand, and the weights' knowledge of which words are
+   * common names ({@link TokenWeights#isCommonName}).
+   */
+  public NameMatch score(
+      NormalizedName query,
+      double[] wq,
+      NormalizedName candidate,
+      double[] wc,
+      TokenWeights weights) {
     List<String> q = query.tokens();
     List<String> c = candidate.tokens();
     if (q.isEmpty() || c.isEmpty()) {
       return NameMatch.none(query, candidate);
     }
+    wq = withoutOwnAcronym(q, wq);
+    wc = withoutOwnAcronym(c, wc);
     double qTotal = 0;
     double cTotal = 0;
     for (double w : wq) {
@@ -164,6 +184,25 @@ public final class NameScorer {
     double score =
         params.queryShare() * queryCoverage + (1 - params.queryShare()) * candidateCoverage;
     List<String> notes = new ArrayList<>(2);
+    int identifying = identifyingWord(q);
+    if (identifying >= 0) {
+      // One identifying word proves less than a name when the lists use it for other parties
+      // too: a common person's name ("Singh LLC", "White PLC") against a longer listed name
+      // counts the listed name's other words as much as the query's; and a word the lists know
+      // (its weight says how many names it is in) one letter from the listed one ("Castro" and
+      // "CASPRO") is another word, not a typo, while a word no list knows ("Zravo" for "ZDRAVO")
+      // is likelier the listed one misspelt.
+      double w = wq[identifying];
+      double even = (queryCoverage + candidateCoverage) / 2;
+      if (weights.isCommonName(q.get(identifying)) && even < score) {
+        score = even;
+        notes.add("the query's one identifying word is a common name; the listed name has more");
+      }
+      if (w < params.knownWordWeight() && !exactIdentifyingPair(q, chosen)) {
+        score *= params.singleWordTypoFactor();
+        notes.add("the query's one identifying word is a listed word spelt differently");
+      }
+    }
     if (c.size() > 1 && missingEdge(c, chosen)) {
       // A missing middle name is ordinary; a listed name whose first or last word is missing
       // ("Patrick Ryan" for "Damion Patrick RYAN") is more likely someone else.
@@ -175,6 +214,13 @@ public final class NameScorer {
       score *= params.legalFormMismatchFactor();
       notes.add(mismatch);
     }
+    if (score > params.fuzzyCap() && restsOnFuzzyWords(q, wq, chosen)) {
+      // Equal words that many names share ("KIM") and a rare word a letter off ("Yong" for
+      // "JONG"): a likely namesake, worth a review, not a block without more (a date of birth,
+      // nationality or identifier that agrees raises it again).
+      score = params.fuzzyCap();
+      notes.add("only common words are equal; the rarer ones differ by a letter or a sound");
+    }
     chosen.sort(Comparator.comparingInt(Pair::qFrom));
     return new NameMatch(
         query,
@@ -184,6 +230,133 @@ public final class NameScorer {
         candidateCoverage,
         List.copyOf(chosen),
         List.copyOf(notes));
+  }
+
+  /** What a name's own acronym weighs, as a share of its weight. */
+  static final double OWN_ACRONYM_SHARE = 0.1;
+
+  /**
+   * The weights of a name whose acronym is one of its own words ("BANGLADESH RAPID ACTION BATTALION
+   * (RAB)", "KOREA KWANGSON BANKING CORPORATION (KKBC)"): the acronym repeats the words it
+   * abbreviates and says nothing more, so it weighs little whether or not the other name has it.
+   * The same array when there is none.
+   */
+  static double[] withoutOwnAcronym(List<String> tokens, double[] w) {
+    if (tokens.size() < 3) {
+      return w;
+    }
+    double[] out = w;
+    for (int i = 0; i < tokens.size(); i++) {
+      String t = tokens.get(i);
+      int n = t.length();
+      if (n < 2 || n > 6 || Vocabulary.isMinor(t) || !isLetters(t)) {
+        continue;
+      }
+      if (spellsRun(t, tokens, i)) {
+        if (out == w) {
+          out = w.clone();
+        }
+        out[i] = w[i] * OWN_ACRONYM_SHARE;
+      }
+    }
+    return out;
+  }
+
+  /** Whether {@code acronym} spells the initials of n consecutive other words of the name. */
+  private static boolean spellsRun(String acronym, List<String> tokens, int self) {
+    int n = acronym.length();
+    for (int start = 0; start + n <= tokens.size(); start++) {
+      if (self >= start && self < start + n) {
+        continue;
+      }
+      boolean spells = true;
+      for (int k = 0; k < n && spells; k++) {
+        String o = tokens.get(start + k);
+        spells = o.length() > 1 && o.charAt(0) == acronym.charAt(k);
+      }
+      if (spells) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isLetters(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char ch = s.charAt(i);
+      if (ch < 'a' || ch > 'z') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The position of a name's only identifying word (not a legal form, title, generic word or
+   * initial), or -1 if it has none or several.
+   */
+  private static int identifyingWord(List<String> tokens) {
+    int found = -1;
+    for (int i = 0; i < tokens.size(); i++) {
+      String t = tokens.get(i);
+      if (!Vocabulary.isMinor(t) && !Vocabulary.isGeneric(t) && t.length() > 1) {
+        if (found >= 0) {
+          return -1;
+        }
+        found = i;
+      }
+    }
+    return found;
+  }
+
+  /**
+   * Whether a name match rests on misspelt or sound-alike words: a common word ("kim", "li") is
+   * equal, and either a short word (a syllable of a given name) is a letter off, or every rarer
+   * word is misspelt.
+   */
+  private boolean restsOnFuzzyWords(List<String> q, double[] wq, List<Pair> chosen) {
+    boolean fuzzy = false;
+    boolean shortFuzzy = false;
+    boolean commonEqual = false;
+    boolean rareEqual = false;
+    for (Pair p : chosen) {
+      if (p.kind() == PairKind.TYPO || p.kind() == PairKind.PHONETIC) {
+        fuzzy = true;
+        // A letter off in a syllable of a given name ("yong" for "jong") is another name.
+        shortFuzzy |= p.qTo() - p.qFrom() == 1 && q.get(p.qFrom()).length() <= 4;
+      } else if (p.kind() == PairKind.EXACT
+          || p.kind() == PairKind.JOINED
+          || p.kind() == PairKind.SPLIT
+          || p.kind() == PairKind.VARIANT) {
+        for (int k = p.qFrom(); k < p.qTo(); k++) {
+          if (Vocabulary.isMinor(q.get(k))) {
+            continue;
+          }
+          if (wq[k] > COMMON_WORD_WEIGHT) {
+            rareEqual = true;
+          } else {
+            commonEqual = true;
+          }
+        }
+      }
+    }
+    return commonEqual && (shortFuzzy || (fuzzy && !rareEqual));
+  }
+
+  /** The weight below which a word is common (in a few dozen listed names or more). */
+  static final double COMMON_WORD_WEIGHT = 0.7;
+
+  /** Whether a pair of equal words covers an identifying query word. */
+  private static boolean exactIdentifyingPair(List<String> q, List<Pair> chosen) {
+    for (Pair p : chosen) {
+      if (p.kind() == PairKind.EXACT
+          && p.qTo() - p.qFrom() == 1
+          && !Vocabulary.isMinor(q.get(p.qFrom()))
+          && !Vocabulary.isGeneric(q.get(p.qFrom()))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -274,10 +447,13 @@ public final class NameScorer {
   private void initials(
       String token, List<String> other, int index, boolean queryToken, List<Pair> out) {
     int n = token.length();
-    if (n < 2 || n > 3 || !token.chars().allMatch(Character::isLetter)) {
+    if (n < 2 || n > 6 || !token.chars().allMatch(Character::isLetter)) {
       return;
     }
     if (Vocabulary.isLegalForm(token)) {
+      return;
+    }
+    if (n > 3) {
       return;
     }
     for (int start = 0; start + n <= other.size(); start++) {
@@ -317,11 +493,11 @@ public final class NameScorer {
    */
   private static boolean missingEdge(List<String> c, List<Pair> chosen) {
     int first = 0;
-    while (first < c.size() && !covered(chosen, first) && identifiesLittle(c.get(first))) {
+    while (first < c.size() && !covered(chosen, first) && identifiesLittle(c, first)) {
       first++;
     }
     int last = c.size() - 1;
-    while (last > first && !covered(chosen, last) && identifiesLittle(c.get(last))) {
+    while (last > first && !covered(chosen, last) && identifiesLittle(c, last)) {
       last--;
     }
     if (first >= c.size()) {
@@ -330,8 +506,12 @@ public final class NameScorer {
     return !covered(chosen, first) || !covered(chosen, last);
   }
 
-  private static boolean identifiesLittle(String token) {
-    return Vocabulary.isMinor(token) || Vocabulary.isGeneric(token) || token.length() <= 2;
+  private static boolean identifiesLittle(List<String> c, int i) {
+    String token = c.get(i);
+    return Vocabulary.isMinor(token)
+        || Vocabulary.isGeneric(token)
+        || token.length() <= 2
+        || (c.size() >= 3 && token.length() <= 6 && isLetters(token) && spellsRun(token, c, i));
   }
 
   /** A pair of one-letter words ("x" and "x") is an initial, not an identifying word. */

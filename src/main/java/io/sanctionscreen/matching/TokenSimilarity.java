@@ -51,6 +51,12 @@ public final class TokenSimilarity {
   /** Similarity of two transliterations of one given name. */
   static final double VARIANT_SIMILARITY = 0.95;
 
+  /** Similarity of two spellings with one romanization key ("Dzhamal" and "Jamal"). */
+  static final double ROMANIZATION_SIMILARITY = 0.93;
+
+  /** What a typo on the romanization keys costs beyond the same typo on the words. */
+  static final double ROMANIZATION_TYPO_PENALTY = 0.04;
+
   private final double initialSimilarity;
   private final double phoneticCap;
   private final double shortTypoSimilarity;
@@ -84,7 +90,7 @@ public final class TokenSimilarity {
     if (length <= 3) {
       return 0;
     }
-    if (length <= 7) {
+    if (length <= 5) {
       return 1;
     }
     if (length <= 11) {
@@ -143,11 +149,26 @@ public final class TokenSimilarity {
       return oneEdit ? new Result(shortTypoSimilarity, Kind.TYPO, 1) : Result.NONE;
     }
     int allowed = allowedEdits(minLen);
+    if (allowed == 2 && minLen < 8 && query.charAt(0) != candidate.charAt(0)) {
+      // Two edits in a word of six or seven letters only with its first letter kept:
+      // "Evglein"/"Evgeni", not "General"/"Central".
+      allowed = 1;
+    }
+    Result typo = null;
     if (maxLen - minLen <= allowed) {
       int d = osaDistance(query, candidate, allowed);
       if (d <= allowed) {
-        return new Result(editSimilarity(d, maxLen, typoCost), Kind.TYPO, d);
+        typo = new Result(editSimilarity(d, maxLen, typoCost), Kind.TYPO, d);
       }
+    }
+    // A spelling convention explains words two or more edits apart ("dzhamal", "jamal"); one
+    // edit is a typo.
+    Result romanized = typo != null && typo.edits() <= 1 ? null : romanized(query, candidate);
+    if (romanized != null && (typo == null || romanized.similarity() > typo.similarity())) {
+      return romanized;
+    }
+    if (typo != null) {
+      return typo;
     }
     if (maxLen - minLen <= 3
         && mayStartAlike(query.charAt(0), candidate.charAt(0))
@@ -159,6 +180,37 @@ public final class TokenSimilarity {
       }
     }
     return Result.NONE;
+  }
+
+  /**
+   * Two spellings of one name under different romanization conventions ("dzhamal"/"jamal",
+   * "mokhammad"/"mohammad", "xiang"/"ksiang"): the same {@link Romanization#key}, or keys a typo
+   * apart; null if neither.
+   */
+  private Result romanized(String query, String candidate) {
+    String kq = Romanization.key(query);
+    String kc = Romanization.key(candidate);
+    if (kq.equals(query) && kc.equals(candidate)) {
+      return null;
+    }
+    if (kq.equals(kc)) {
+      return new Result(ROMANIZATION_SIMILARITY, Kind.VARIANT, 0);
+    }
+    int minLen = Math.min(kq.length(), kc.length());
+    int maxLen = Math.max(kq.length(), kc.length());
+    int allowed = allowedEdits(minLen);
+    if (minLen < 4 || maxLen - minLen > allowed) {
+      return null;
+    }
+    if (allowed == 2 && minLen < 8 && kq.charAt(0) != kc.charAt(0)) {
+      allowed = 1;
+    }
+    int d = osaDistance(kq, kc, allowed);
+    if (d > allowed) {
+      return null;
+    }
+    double sim = editSimilarity(d, maxLen, typoCost) - ROMANIZATION_TYPO_PENALTY;
+    return new Result(Math.min(sim, ROMANIZATION_SIMILARITY), Kind.TYPO, d);
   }
 
   /**

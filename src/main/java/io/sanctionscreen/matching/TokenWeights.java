@@ -11,4 +11,12 @@ public interface TokenWeights {
 
   /** The weight of a normalized token, in (0, 1]. */
   double weight(String token);
+
+  /**
+   * Whether a token is a common person's name in the lists (a surname or given name many listed
+   * people share): a company named by it alone ("Singh LLC") identifies little.
+   */
+  default boolean isCommonName(String token) {
+    return false;
+  }
 }

@@ -463,6 +463,45 @@ public final class Vocabulary {
   private static final List<String> CONTEXT_WORDS =
       List.of("joint", "stock", "public", "open", "closed", "private", "de", "s", "a");
 
+  /**
+   * Words of legal forms long enough to be recognized inside a longer token or across a stray space
+   * ("COM PANY", "STOCKCOMPANY", "OBSHCHESTVOTASKOM"): the legal forms of four letters or more, the
+   * legal words, and the words of five letters or more of the legal-form phrases.
+   */
+  static final Set<String> LEGAL_VOCABULARY = legalVocabulary();
+
+  private static Set<String> legalVocabulary() {
+    Set<String> out = new java.util.HashSet<>();
+    for (String f : LEGAL_FORMS.keySet()) {
+      if (f.length() >= 4) {
+        out.add(f);
+      }
+    }
+    out.addAll(LEGAL_WORDS);
+    for (Phrase p : LEGAL_FORM_PHRASES) {
+      for (String t : p.tokens()) {
+        if (t.length() >= 5) {
+          out.add(t);
+        }
+      }
+    }
+    // "Stock", "public", "private": ordinary words outside a legal form ("STOCKHOLM").
+    out.removeAll(CONTEXT_WORDS);
+    return Set.copyOf(out);
+  }
+
+  /**
+   * Legal forms of three letters that no ordinary word ends with ("ARTTOOLLTD"), split off a
+   * token's end like the longer ones.
+   */
+  static final Set<String> SHORT_LEGAL_SUFFIXES =
+      Set.of("ltd", "llc", "plc", "llp", "ooo", "jsc", "gmbh", "ltda", "eood");
+
+  /** Whether a token is a legal-form word, or one or two letters away from a long one. */
+  static boolean isLegalVocabulary(String token) {
+    return LEGAL_VOCABULARY.contains(token) || !correctLegalWord(token).equals(token);
+  }
+
   /** Corrects a word one or two letters away from a legal-form word; returns the word otherwise. */
   static String correctLegalWord(String token) {
     if (token.length() < 4 || LEGAL_FORMS.containsKey(token)) {

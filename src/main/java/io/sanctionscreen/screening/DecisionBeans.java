@@ -27,8 +27,18 @@ public class DecisionBeans {
   @Produces
   @Singleton
   PurposeDecider decider(DecisionsConfig decisions, ScreeningConfig screening, ObjectMapper json) {
+    PurposeDecider d = newDecider(decisions, screening, json);
+    LOG.infof("Measures table version %s", d.measuresVersion());
+    return d;
+  }
+
+  /**
+   * The purpose decider of a configuration: its measures table and thresholds, each purpose's
+   * checked now (a bad configuration stops the start). The command line builds it without CDI.
+   */
+  public static PurposeDecider newDecider(
+      DecisionsConfig decisions, ScreeningConfig screening, ObjectMapper json) {
     MeasuresTable table = table(decisions, json);
-    LOG.infof("Measures table version %s", table.version());
     // Validate every purpose's thresholds now: a bad configuration stops the start.
     for (Purpose p : Purpose.values()) {
       thresholds(p, decisions, screening);

@@ -1,5 +1,6 @@
 package io.sanctionscreen.screening;
 
+import io.sanctionscreen.audit.RecordNotCommittedException;
 import io.sanctionscreen.errors.UnavailableException;
 import jakarta.persistence.PersistenceException;
 import java.sql.SQLException;
@@ -12,7 +13,9 @@ final class StorageFailure {
   /** Whether the database failed somewhere under this exception. */
   static boolean causes(Throwable e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof PersistenceException || t instanceof SQLException) {
+      if (t instanceof PersistenceException
+          || t instanceof SQLException
+          || t instanceof RecordNotCommittedException) {
         return true;
       }
     }

@@ -12,8 +12,16 @@ import io.sanctionscreen.web.Problem;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /** Every screening leaves a record; without one there is no answer. */
@@ -167,6 +175,48 @@ class AuditTrailTest {
     assertThat(apiAuditFailures()).isEqualTo(failuresBefore + 1);
     // And screening works again once the table is back.
     screen(Map.of("name", "SenseTime Group Ltd", "reference", ref));
+  }
+
+  /**
+   * Concurrent screenings share commits (group commit), and still every answer has its own record:
+   * as many records as 200 answers, each with the answer's screening id.
+   */
+  @Test
+  void concurrentScreeningsEachHaveTheirRecord() throws Exception {
+    String ref = "concurrent-" + UUID.randomUUID();
+    int screenings = 64;
+    List<String> names =
+        List.of("SenseTime Group Ltd", "Acme Widgets Inc", "Rapid Action Battalion");
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    try {
+      List<Future<String>> ids = new ArrayList<>();
+      for (int i = 0; i < screenings; i++) {
+        String name = names.get(i % names.size());
+        ids.add(
+            pool.submit(
+                () -> screen(Map.of("name", name, "reference", ref)).getString("screeningId")));
+      }
+      Set<String> answered = new HashSet<>();
+      for (Future<String> id : ids) {
+        answered.add(id.get(60, TimeUnit.SECONDS));
+      }
+      assertThat(answered).hasSize(screenings);
+      JsonPath found =
+          given()
+              .queryParam("reference", ref)
+              .queryParam("limit", 100)
+              .when()
+              .get("/api/v1/screenings")
+              .then()
+              .statusCode(200)
+              .extract()
+              .jsonPath();
+      assertThat(found.getInt("total")).isEqualTo(screenings);
+      assertThat(found.getList("items.screeningId", String.class))
+          .containsExactlyInAnyOrderElementsOf(answered);
+    } finally {
+      pool.shutdownNow();
+    }
   }
 
   /** The count of single screenings refused for want of their record, from /q/metrics. */

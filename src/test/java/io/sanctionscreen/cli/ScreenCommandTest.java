@@ -28,7 +28,10 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.xml.sax.InputSource;
 
-/** The command-line mode as CI runs it: exit codes and reports on real deal lists. */
+/**
+ * The command with {@code --record}, on the service: exit codes, reports and the audit records it
+ * writes, on real deal lists. (Without {@code --record}: OfflineScreenTest.)
+ */
 @QuarkusMainTest
 class ScreenCommandTest {
 
@@ -60,7 +63,13 @@ class ScreenCommandTest {
     Path report = tmp.resolve("screening.xml");
     LaunchResult r =
         launcher.launch(
-            "screen", deal("ipo-syndicate.csv"), "--purpose", "IPO", "--out", report.toString());
+            "screen",
+            "--record",
+            deal("ipo-syndicate.csv"),
+            "--purpose",
+            "IPO",
+            "--out",
+            report.toString());
     assertThat(r.exitCode()).isEqualTo(ScreenCommand.HIT);
     assertThat(r.getErrorOutput())
         .contains("screen: 4 rows: 1 BLOCK, 0 REVIEW, 2 CLEAR, 1 errors; report in " + report);
@@ -85,6 +94,7 @@ class ScreenCommandTest {
     LaunchResult r =
         launcher.launch(
             "screen",
+            "--record",
             deal("ipo-syndicate.csv"),
             "--purpose",
             "IPO",
@@ -119,6 +129,7 @@ class ScreenCommandTest {
     LaunchResult r =
         launcher.launch(
             "screen",
+            "--record",
             deal("clean.csv"),
             "--purpose",
             "INVESTMENT",
@@ -134,21 +145,24 @@ class ScreenCommandTest {
   @Test
   void reviewFailsOnlyWhenAsked(QuarkusMainLauncher launcher) {
     // SenseTime for a payment is REVIEW (the NS-CMIC ban does not restrict payments).
-    LaunchResult lenient = launcher.launch("screen", deal("payments.json"), "--format", "json");
+    LaunchResult lenient =
+        launcher.launch("screen", "--record", deal("payments.json"), "--format", "json");
     assertThat(lenient.exitCode()).isEqualTo(ScreenCommand.OK);
     assertThat(lenient.getOutput()).contains("\"outcome\":\"REVIEW\"");
     LaunchResult strict =
-        launcher.launch("screen", deal("payments.json"), "--format", "json", "--fail-on", "review");
+        launcher.launch(
+            "screen", "--record", deal("payments.json"), "--format", "json", "--fail-on", "review");
     assertThat(strict.exitCode()).isEqualTo(ScreenCommand.HIT);
   }
 
   @Test
   void badUsageIsExitCodeTwo(QuarkusMainLauncher launcher) {
-    LaunchResult missing = launcher.launch("screen", tmp.resolve("nope.csv").toString());
+    LaunchResult missing =
+        launcher.launch("screen", "--record", tmp.resolve("nope.csv").toString());
     assertThat(missing.exitCode()).isEqualTo(ScreenCommand.USAGE);
     assertThat(missing.getErrorOutput()).contains("screen: cannot read");
     LaunchResult badOption =
-        launcher.launch("screen", deal("clean.csv"), "--purpose", "SPECULATION");
+        launcher.launch("screen", "--record", deal("clean.csv"), "--purpose", "SPECULATION");
     assertThat(badOption.exitCode()).isEqualTo(ScreenCommand.USAGE);
     assertThat(badOption.getErrorOutput()).contains("screen: unknown purpose SPECULATION");
   }

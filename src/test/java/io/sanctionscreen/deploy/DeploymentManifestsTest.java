@@ -424,14 +424,25 @@ class DeploymentManifestsTest {
     assertThat(Quantity.getAmountInBytes(requests.get("cpu")))
         .isBetween(new BigDecimal("0.25"), new BigDecimal("1"));
 
-    Matcher percent =
-        Pattern.compile("-XX:MaxRAMPercentage=([0-9.]+)")
-            .matcher(dockerEnv().get("JDK_JAVA_OPTIONS"));
-    assertThat(percent.find()).as("the image sets -XX:MaxRAMPercentage").isTrue();
-    BigDecimal share = new BigDecimal(percent.group(1));
-    assertThat(share).isBetween(new BigDecimal("50"), new BigDecimal("80"));
-    BigDecimal heap = limit.multiply(share).divide(new BigDecimal("100"));
-    assertThat(heap).as("heap bytes").isGreaterThanOrEqualTo(new BigDecimal(1L << 30));
+    // The heap is set explicitly, the same in the image and the pod, and the pod's limit leaves
+    // room beyond it for metaspace, threads, code and the memory-mapped index.
+    String imageOptions = dockerEnv().get("JDK_JAVA_OPTIONS");
+    String podOptions =
+        container.getEnv().stream()
+            .filter(e -> e.getName().equals("JDK_JAVA_OPTIONS"))
+            .map(EnvVar::getValue)
+            .findFirst()
+            .orElse(imageOptions);
+    for (String options : List.of(imageOptions, podOptions)) {
+      assertThat(options).contains("-XX:+UseSerialGC").doesNotContain("MaxRAMPercentage");
+      Matcher xmx = Pattern.compile("-Xmx([0-9]+)m").matcher(options);
+      assertThat(xmx.find()).as("sets -Xmx: " + options).isTrue();
+      BigDecimal heap = new BigDecimal(xmx.group(1)).multiply(new BigDecimal(1L << 20));
+      assertThat(heap).as("heap bytes").isGreaterThanOrEqualTo(new BigDecimal(256L << 20));
+      assertThat(limit.subtract(heap))
+          .as("memory limit beyond the heap")
+          .isGreaterThanOrEqualTo(new BigDecimal(256L << 20));
+    }
   }
 
   @Test

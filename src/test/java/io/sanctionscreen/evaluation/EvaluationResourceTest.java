@@ -55,6 +55,42 @@ class EvaluationResourceTest {
   }
 
   @Test
+  void severalFilesEachGetTheirReport() throws IOException {
+    byte[] csv = small().getBytes(StandardCharsets.UTF_8);
+    byte[] firstHalf =
+        String.join("\n", small().lines().limit(4).toList()).getBytes(StandardCharsets.UTF_8);
+    JsonPath r =
+        given()
+            .multiPart("file", "small.csv", csv, "text/csv")
+            .multiPart("file", "head.csv", firstHalf, "text/csv")
+            .when()
+            .post("/api/v1/evaluations")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
+    assertThat(r.getList("")).hasSize(2);
+    assertThat(r.getString("[0].file")).isEqualTo("small.csv");
+    assertThat(r.getInt("[0].report.queries")).isEqualTo(10);
+    assertThat(r.getInt("[0].report.overall.found")).isEqualTo(5);
+    assertThat(r.getString("[1].file")).isEqualTo("head.csv");
+    assertThat(r.getInt("[1].report.queries")).isEqualTo(3);
+    assertThat(r.getInt("[1].report.overall.found")).isEqualTo(3);
+    String text =
+        given()
+            .multiPart("file", "small.csv", csv, "text/csv")
+            .multiPart("file", "head.csv", firstHalf, "text/csv")
+            .accept("text/plain")
+            .when()
+            .post("/api/v1/evaluations")
+            .then()
+            .statusCode(200)
+            .extract()
+            .asString();
+    assertThat(text).contains("== small.csv ==", "== head.csv ==", "case_punct");
+  }
+
+  @Test
   void chartIsAPng() throws IOException {
     byte[] png =
         given()

@@ -49,8 +49,11 @@ class NameScorerTest {
 
   @Test
   void twoTyposOnlyInLongWords() {
-    // Eight letters or more allow two edits; seven allow one.
+    // Six letters or more allow two edits (below eight, only with the first letter kept); five
+    // allow one.
     assertThat(kinds("Vekslbrg", "VEKSELBERG")).containsExactly(NameScorer.PairKind.TYPO);
+    assertThat(kinds("Evglein", "EVGENI")).containsExactly(NameScorer.PairKind.TYPO);
+    assertThat(score("General", "CENTRAL")).isZero();
     assertThat(score("Gnral", "GENERAL")).isZero();
   }
 

@@ -82,7 +82,19 @@ public class ListRefreshService {
       delayed = "60s",
       concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
   void scheduled() {
+    if (!listsReady) {
+      // The first start's import holds the import lock: a refresh now would only wait for it.
+      LOG.debug("Scheduled refresh skipped: the bundled lists are still loading");
+      return;
+    }
     refreshDue();
+  }
+
+  private volatile boolean listsReady;
+
+  /** Scheduled refreshes wait until start-up loading (the bundled import) has finished. */
+  void onListsReady(@jakarta.enterprise.event.Observes io.sanctionscreen.lists.ListsReady event) {
+    listsReady = true;
   }
 
   /**

@@ -7,6 +7,7 @@ import io.sanctionscreen.screening.AuditWriteFailed;
 import io.sanctionscreen.screening.Channel;
 import io.sanctionscreen.screening.Purpose;
 import io.sanctionscreen.screening.ScreenRequest;
+import io.sanctionscreen.screening.ScreenResponse;
 import io.sanctionscreen.screening.ScreeningService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -150,6 +151,21 @@ public class BatchScreeningService {
 
   private BatchRow screenOne(
       BatchInput.Item item, Purpose purpose, String caller, Channel channel) {
+    return screenRow(
+        item, purpose, validator, r -> screening.screenInTransaction(r, caller, channel));
+  }
+
+  /**
+   * Screens one row with a screening function: a bad row (unreadable, invalid, or a name that
+   * cannot be screened) is reported in its place; anything else the function throws stops the
+   * batch. The purpose applies to rows that state none. The command line uses it without the
+   * service.
+   */
+  public static BatchRow screenRow(
+      BatchInput.Item item,
+      Purpose purpose,
+      Validator validator,
+      java.util.function.Function<ScreenRequest, ScreenResponse> screen) {
     if (item.error() != null) {
       return BatchRow.bad(item.row(), item.request(), item.error());
     }
@@ -180,7 +196,7 @@ public class BatchScreeningService {
               .collect(Collectors.joining("; ")));
     }
     try {
-      return new BatchRow(item.row(), r, screening.screen(r, caller, channel), null);
+      return new BatchRow(item.row(), r, screen.apply(r), null);
     } catch (InvalidInputException e) {
       // The row's fault: reported in its place. Anything else stops the chunk.
       return BatchRow.bad(item.row(), r, e.getMessage());

@@ -5,14 +5,20 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.util.Map;
 
-/** Writes {"results": [{"row", "request", "response" | "error"}...], "summary": {...}}. */
+/**
+ * Writes {"properties": {...} (if any), "results": [{"row", "request", "response" | "error"}...],
+ * "summary": {...}}.
+ */
 final class JsonBatchWriter implements BatchWriter {
 
   private final JsonGenerator g;
   private final ObjectMapper json;
+  private final Map<String, String> properties;
 
-  JsonBatchWriter(OutputStream out, ObjectMapper json) {
+  JsonBatchWriter(OutputStream out, ObjectMapper json, Map<String, String> properties) {
+    this.properties = properties == null ? Map.of() : properties;
     try {
       this.g = json.getFactory().createGenerator(out);
     } catch (IOException e) {
@@ -24,6 +30,13 @@ final class JsonBatchWriter implements BatchWriter {
   @Override
   public void start() throws IOException {
     g.writeStartObject();
+    if (!properties.isEmpty()) {
+      g.writeObjectFieldStart("properties");
+      for (Map.Entry<String, String> p : properties.entrySet()) {
+        g.writeStringField(p.getKey(), p.getValue());
+      }
+      g.writeEndObject();
+    }
     g.writeArrayFieldStart("results");
   }
 

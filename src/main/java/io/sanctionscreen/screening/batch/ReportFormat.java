@@ -3,6 +3,7 @@ package io.sanctionscreen.screening.batch;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.OutputStream;
 import java.util.Locale;
+import java.util.Map;
 
 /** The formats a batch report is written in. */
 public enum ReportFormat {
@@ -36,10 +37,24 @@ public enum ReportFormat {
 
   /** A writer of this format. */
   public BatchWriter writer(OutputStream out, ObjectMapper json, FailOn failOn, String suite) {
+    return writer(out, json, failOn, suite, Map.of());
+  }
+
+  /**
+   * A writer of this format that also states the given facts about the run (the list versions and
+   * their content hashes, the measures version): JUnit suite properties, a JSON {@code properties}
+   * object; CSV has no place for them.
+   */
+  public BatchWriter writer(
+      OutputStream out,
+      ObjectMapper json,
+      FailOn failOn,
+      String suite,
+      Map<String, String> properties) {
     return switch (this) {
-      case JSON -> new JsonBatchWriter(out, json);
+      case JSON -> new JsonBatchWriter(out, json, properties);
       case CSV -> new CsvBatchWriter(out);
-      case JUNIT -> new JunitBatchWriter(out, failOn, suite);
+      case JUNIT -> new JunitBatchWriter(out, failOn, suite, properties);
     };
   }
 
