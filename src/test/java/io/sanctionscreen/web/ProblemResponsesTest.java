@@ -79,7 +79,7 @@ class ProblemResponsesTest {
     invalidField(
         Map.of("name", "SenseTime", "purpose", "SPECULATION"),
         "purpose",
-        "'SPECULATION' is not one of [INVESTMENT, IPO, PAYMENT, ONBOARDING, EXPORT]");
+        "'SPECULATION' is not one of [INVESTMENT, DIVESTMENT, IPO, PAYMENT, ONBOARDING, EXPORT]");
   }
 
   @Test
