@@ -80,7 +80,8 @@ public final class EvaluateCommand {
    */
   static List<String> sources() {
     String configured =
-        System.getProperty("evaluation.sources", "us-ofac-sdn,us-ofac-cons,un-sc,gb-ofsi,us-csl");
+        System.getProperty(
+            "evaluation.sources", "us-ofac-sdn,us-ofac-cons,un-sc,gb-ofsi,us-csl,eu-fsf,gb-fcdo");
     return List.of(configured.split(","));
   }
 
