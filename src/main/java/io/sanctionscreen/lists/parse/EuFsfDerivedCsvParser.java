@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -55,35 +54,12 @@ public final class EuFsfDerivedCsvParser implements ListParser {
   }
 
   private static ParsedList read(Reader in, String sourceId, LocalDate listDate) {
-    CsvInput csv = CsvInput.open(in);
-    if (!csv.hasNext()) {
-      throw new ListFormatException("the file is empty; a header row is required");
-    }
-    CSVRecord header = csv.next();
-    Map<String, Integer> index = new HashMap<>();
-    for (int i = 0; i < header.size(); i++) {
-      index.putIfAbsent(header.get(i).strip(), i);
-    }
-    for (String c : COLUMNS) {
-      if (!index.containsKey(c)) {
-        throw new ListFormatException(
-            "wrong format: the header (line 1) has no '"
-                + c
-                + "' column; the columns are "
-                + COLUMNS);
-      }
-    }
+    CsvTable table = CsvTable.open(in, COLUMNS);
+    Map<String, Integer> index = table.columns();
     Entries entries = new Entries("row digest");
-    while (csv.hasNext()) {
-      CSVRecord r = csv.next();
-      long line = csv.line();
-      if (r.size() == 1 && r.get(0).isBlank()) {
-        continue;
-      }
-      if (r.size() != header.size()) {
-        throw new ListFormatException(
-            "line " + line + " has " + r.size() + " fields, the header has " + header.size());
-      }
+    for (CsvTable.Row next = table.next(); next != null; next = table.next()) {
+      CSVRecord r = next.record();
+      long line = next.line();
       String name = EntryBuilder.clean(r.get(index.get("Name")));
       if (name == null) {
         throw new ListFormatException("line " + line + " has no name");

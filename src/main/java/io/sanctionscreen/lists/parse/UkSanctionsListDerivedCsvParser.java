@@ -64,35 +64,12 @@ public final class UkSanctionsListDerivedCsvParser implements ListParser {
   }
 
   private static ParsedList read(Reader in, String sourceId, LocalDate listDate) {
-    CsvInput csv = CsvInput.open(in);
-    if (!csv.hasNext()) {
-      throw new ListFormatException("the file is empty; a header row is required");
-    }
-    CSVRecord header = csv.next();
-    Map<String, Integer> index = new HashMap<>();
-    for (int i = 0; i < header.size(); i++) {
-      index.putIfAbsent(header.get(i).strip(), i);
-    }
-    for (String c : COLUMNS) {
-      if (!index.containsKey(c)) {
-        throw new ListFormatException(
-            "wrong format: the header (line 1) has no '"
-                + c
-                + "' column; the columns are "
-                + COLUMNS);
-      }
-    }
+    CsvTable table = CsvTable.open(in, COLUMNS);
+    Map<String, Integer> index = table.columns();
     Entries entries = new Entries("Unique ID");
-    while (csv.hasNext()) {
-      CSVRecord r = csv.next();
-      long line = csv.line();
-      if (r.size() == 1 && r.get(0).isBlank()) {
-        continue;
-      }
-      if (r.size() != header.size()) {
-        throw new ListFormatException(
-            "line " + line + " has " + r.size() + " fields, the header has " + header.size());
-      }
+    for (CsvTable.Row next = table.next(); next != null; next = table.next()) {
+      CSVRecord r = next.record();
+      long line = next.line();
       Map<String, String> row = new HashMap<>();
       index.forEach((c, i) -> row.put(c, EntryBuilder.clean(r.get(i))));
       String id = row.get("Unique ID");
