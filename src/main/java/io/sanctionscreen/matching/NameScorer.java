@@ -392,11 +392,16 @@ public final class NameScorer {
 
   private List<Pair> options(List<String> q, List<String> c) {
     List<Pair> out = new ArrayList<>();
+    boolean[] cDigit = new boolean[c.size()];
+    for (int j = 0; j < c.size(); j++) {
+      cDigit[j] = TokenSimilarity.hasDigit(c.get(j));
+    }
     for (int i = 0; i < q.size(); i++) {
       String qt = q.get(i);
+      boolean qDigit = TokenSimilarity.hasDigit(qt);
       for (int j = 0; j < c.size(); j++) {
         String ct = c.get(j);
-        TokenSimilarity.Result r = similarity.compare(qt, ct);
+        TokenSimilarity.Result r = similarity.compare(qt, qDigit, ct, cDigit[j]);
         if (r.kind() != TokenSimilarity.Kind.NONE) {
           out.add(new Pair(i, i + 1, j, j + 1, r.similarity(), kindOf(r.kind()), r.edits()));
         }

@@ -101,6 +101,14 @@ public final class TokenSimilarity {
 
   /** Compares a query token with a candidate token. */
   public Result compare(String query, String candidate) {
+    return compare(query, hasDigit(query), candidate, hasDigit(candidate));
+  }
+
+  /**
+   * Compares a query token with a candidate token whose digits the caller has already looked for (a
+   * scorer comparing every pair of two names' tokens looks once per token, not once per pair).
+   */
+  Result compare(String query, boolean queryDigit, String candidate, boolean candidateDigit) {
     if (query.equals(candidate)) {
       return Result.EXACT;
     }
@@ -134,7 +142,7 @@ public final class TokenSimilarity {
       }
       return Result.NONE;
     }
-    if (hasDigit(query) || hasDigit(candidate)) {
+    if (queryDigit || candidateDigit) {
       // Numbers are identifiers: "7" and "8" are different vessels.
       return Result.NONE;
     }
@@ -242,7 +250,8 @@ public final class TokenSimilarity {
     return Math.max(0, 1.0 - edits * (typoCost / Math.max(maxLen, 4)) - edits * 0.02);
   }
 
-  private static boolean hasDigit(String s) {
+  /** Whether a token holds a digit (of any script). */
+  static boolean hasDigit(String s) {
     for (int i = 0; i < s.length(); i++) {
       if (Character.isDigit(s.charAt(i))) {
         return true;
