@@ -198,28 +198,7 @@ public class EvaluationResource {
       throw new InvalidInputException(field, e.getMessage());
     }
     return index.withGeneration(
-        g ->
-            Evaluation.run(
-                queries,
-                q ->
-                    searcher
-                        .search(
-                            g,
-                            new NameSearcher.Request(
-                                normalizer.normalize(q.name()),
-                                q.type(),
-                                Evaluation.SWEEP_FROM,
-                                100,
-                                q.birthDate(),
-                                q.country(),
-                                List.of()))
-                        .stream()
-                        .map(
-                            h ->
-                                new Evaluation.ScoredId(
-                                    h.entry().entityId(), h.matchedName().name(), h.score()))
-                        .toList(),
-                t));
+        g -> Evaluation.run(queries, EvaluateCommand.screener(searcher, normalizer, g), t));
   }
 
   static final String EVALUATION_EXAMPLE =

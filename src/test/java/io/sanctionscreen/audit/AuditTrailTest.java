@@ -8,6 +8,7 @@ import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import io.sanctionscreen.testsupport.Metrics;
 import io.sanctionscreen.web.Problem;
 import jakarta.inject.Inject;
 import java.sql.Connection;
@@ -221,23 +222,8 @@ class AuditTrailTest {
 
   /** The count of single screenings refused for want of their record, from /q/metrics. */
   private static double apiAuditFailures() {
-    String metrics =
-        given()
-            .auth()
-            .preemptive()
-            .basic("test-monitor", "test-monitor-secret")
-            .when()
-            .get("/q/metrics")
-            .then()
-            .statusCode(200)
-            .extract()
-            .asString();
-    return metrics
-        .lines()
-        .filter(l -> l.startsWith("screening_audit_failures_total{channel=\"api\""))
-        .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1)))
-        .findFirst()
-        .orElseThrow(() -> new AssertionError("no API audit failure counter in /q/metrics"));
+    return Metrics.value(
+        Metrics.scrape(), "screening_audit_failures_total", Map.of("channel", "api"));
   }
 
   private void execute(String sql) throws Exception {
