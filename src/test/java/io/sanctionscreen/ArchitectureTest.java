@@ -2,15 +2,24 @@ package io.sanctionscreen;
 
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethod;
+import com.tngtech.archunit.core.domain.JavaParameter;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import io.quarkus.arc.Arc;
 import io.quarkus.runtime.annotations.QuarkusMain;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -145,6 +154,41 @@ class ArchitectureTest {
         .haveSimpleNameNotEndingWith("Beans")
         .should()
         .callMethod(Arc.class, "container")
+        .check(CLASSES);
+  }
+
+  /**
+   * Query, path and header parameters arrive as text and are parsed by the resource, so that a bad
+   * value is a 400 problem naming the parameter; JAX-RS answers a bare 404 when it cannot convert a
+   * typed one (a {@code Double threshold} given "abc").
+   */
+  @Test
+  void requestParametersAreReadAsText() {
+    methods()
+        .that()
+        .areDeclaredInClassesThat()
+        .resideInAPackage(ROOT + "..")
+        .should(
+            new ArchCondition<JavaMethod>("take query, path and header parameters as String") {
+              @Override
+              public void check(JavaMethod method, ConditionEvents events) {
+                for (JavaParameter p : method.getParameters()) {
+                  boolean param =
+                      p.isAnnotatedWith(QueryParam.class)
+                          || p.isAnnotatedWith(PathParam.class)
+                          || p.isAnnotatedWith(HeaderParam.class);
+                  if (param && !p.getRawType().isEquivalentTo(String.class)) {
+                    events.add(
+                        SimpleConditionEvent.violated(
+                            method,
+                            method.getFullName()
+                                + " takes "
+                                + p.getRawType().getSimpleName()
+                                + " as a request parameter"));
+                  }
+                }
+              }
+            })
         .check(CLASSES);
   }
 }

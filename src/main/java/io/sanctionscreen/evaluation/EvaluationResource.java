@@ -99,12 +99,9 @@ public class EvaluationResource {
       InputStream body,
       @Parameter(description = "Threshold the counts are at; default the review threshold")
           @QueryParam("threshold")
-          Double threshold,
+          String threshold,
       HttpHeaders headers) {
-    double t = threshold == null ? config.reviewThreshold() : threshold;
-    if (t < 0 || t > 1) {
-      throw new InvalidInputException("threshold", "must be between 0 and 1");
-    }
+    double t = threshold(threshold);
     Evaluation e = evaluation(body, "body", t);
     for (MediaType m : headers.getAcceptableMediaTypes()) {
       if (m.getType().equals("image") && m.getSubtype().equals("png")) {
@@ -147,12 +144,9 @@ public class EvaluationResource {
       @RestForm("file") List<FileUpload> files,
       @Parameter(description = "Threshold the counts are at; default the review threshold")
           @QueryParam("threshold")
-          Double threshold,
+          String threshold,
       HttpHeaders headers) {
-    double t = threshold == null ? config.reviewThreshold() : threshold;
-    if (t < 0 || t > 1) {
-      throw new InvalidInputException("threshold", "must be between 0 and 1");
-    }
+    double t = threshold(threshold);
     if (files == null || files.isEmpty()) {
       throw new InvalidInputException(
           "file", "send one or more labelled CSV files as 'file' parts");
@@ -208,4 +202,24 @@ public class EvaluationResource {
       q2,SENSETIME GRUOP LTD,organization,,,us-ofac-cons:33114,typo
       q3,Acme Widgets Inc,organization,,,,negative_org
       """;
+
+  /**
+   * The threshold parameter: the review threshold when absent, else a number in [0, 1], or a 400
+   * naming it (JAX-RS would answer a bare 404 for a value it cannot convert).
+   */
+  private double threshold(String value) {
+    if (value == null || value.isBlank()) {
+      return config.reviewThreshold();
+    }
+    double t;
+    try {
+      t = Double.parseDouble(value.strip());
+    } catch (NumberFormatException e) {
+      throw new InvalidInputException("threshold", "is not a number; expected one between 0 and 1");
+    }
+    if (!(t >= 0 && t <= 1)) {
+      throw new InvalidInputException("threshold", "must be between 0 and 1");
+    }
+    return t;
+  }
 }

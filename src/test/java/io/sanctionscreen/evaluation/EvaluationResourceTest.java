@@ -127,6 +127,22 @@ class EvaluationResourceTest {
   }
 
   @Test
+  void aThresholdThatIsNotANumberIs400NamingIt() throws IOException {
+    for (String bad : new String[] {"abc", "1.5", "NaN"}) {
+      given()
+          .contentType("text/csv")
+          .queryParam("threshold", bad)
+          .body(small())
+          .when()
+          .post("/api/v1/evaluations")
+          .then()
+          .statusCode(400)
+          .contentType(Problem.MEDIA_TYPE)
+          .body("errors[0].field", equalTo("threshold"));
+    }
+  }
+
+  @Test
   void notALabelledFileIs400() {
     given()
         .contentType("text/csv")
