@@ -1,5 +1,6 @@
 package io.sanctionscreen.screening;
 
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.sanctionscreen.lists.model.EntryType;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -26,6 +27,20 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * @param hits the hits, best first
  */
 @Schema(name = "ScreenResponse", description = "The outcome of a screening and its hits.")
+// The hits before the list versions: a reader sees the outcome, the reason and what hit first.
+@JsonPropertyOrder({
+  "screeningId",
+  "reference",
+  "screenedAt",
+  "purpose",
+  "transactionDate",
+  "asOf",
+  "outcome",
+  "reason",
+  "query",
+  "threshold",
+  "hits"
+})
 public record ScreenResponse(
     @Schema(example = "3f0c7f5e-8d7a-4a53-9b0e-3c1c2d9f4a10") String screeningId,
     @Schema(example = "deal-2021-12-hk-ipo-0042") String reference,

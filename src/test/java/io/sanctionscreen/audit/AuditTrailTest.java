@@ -8,7 +8,9 @@ import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
 import io.sanctionscreen.testsupport.Metrics;
+import io.sanctionscreen.testsupport.OpenApiExamples;
 import io.sanctionscreen.web.Problem;
 import jakarta.inject.Inject;
 import java.sql.Connection;
@@ -150,11 +152,14 @@ class AuditTrailTest {
     // Make the audit table unwritable with the real database, screen, then restore it.
     execute("alter table screening_record rename to screening_record_away");
     try {
-      given()
-          .contentType(ContentType.JSON)
-          .body(Map.of("name", "SenseTime Group Ltd", "reference", ref))
-          .when()
-          .post("/api/v1/screen")
+      Response refused =
+          given()
+              .contentType(ContentType.JSON)
+              .body(Map.of("name", "SenseTime Group Ltd", "reference", ref))
+              .when()
+              .post("/api/v1/screen");
+      OpenApiExamples.assertDocumented(refused);
+      refused
           .then()
           .statusCode(503)
           .contentType(Problem.MEDIA_TYPE)

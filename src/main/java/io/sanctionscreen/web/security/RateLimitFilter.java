@@ -10,6 +10,7 @@ import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
@@ -105,7 +106,7 @@ public class RateLimitFilter {
           "rate-limited",
           "Too many requests",
           "This caller sends more than "
-              + config.rateLimitPerSecond()
+              + BigDecimal.valueOf(config.rateLimitPerSecond()).stripTrailingZeros().toPlainString()
               + " requests a second; slow down and retry.",
           1);
       return;

@@ -10,6 +10,7 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
+import io.sanctionscreen.testsupport.OpenApiExamples;
 import io.sanctionscreen.web.Problem;
 import jakarta.inject.Inject;
 import java.nio.file.Files;
@@ -236,6 +237,7 @@ class AccessControlTest {
         .contentType(Problem.MEDIA_TYPE)
         .header("Retry-After", "1")
         .body("title", equalTo("Too many requests"));
+    OpenApiExamples.assertDocumented(cutOff);
     as("officer").when().get("/api/v1/lists").then().statusCode(200);
   }
 
