@@ -2,6 +2,7 @@ package io.sanctionscreen.lists;
 
 import io.sanctionscreen.lists.model.EntryType;
 import io.sanctionscreen.lists.model.NameKind;
+import io.sanctionscreen.lists.model.ParsedEntry;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -135,5 +136,48 @@ public class ListEntry {
 
     @Column(name = "attr_value", nullable = false, length = 10000)
     public String value;
+  }
+
+  /** The row of a parsed entry of {@code sourceId}, in {@code version}. */
+  static ListEntry of(ParsedEntry p, String sourceId, ListVersion version) {
+    ListEntry e = new ListEntry();
+    e.version = version;
+    e.entityId = sourceId + ":" + p.sourceRef();
+    e.sourceRef = p.sourceRef();
+    e.type = p.type();
+    e.primaryName = p.primaryName();
+    e.remarks = p.remarks();
+    e.contentHash = p.contentHash();
+    for (ParsedEntry.Name n : p.names()) {
+      ListEntry.Name name = new ListEntry.Name();
+      name.name = n.name();
+      name.kind = n.kind();
+      name.weak = n.weak();
+      e.names.add(name);
+    }
+    e.programs.addAll(p.programs());
+    for (ParsedEntry.Address a : p.addresses()) {
+      ListEntry.Address address = new ListEntry.Address();
+      address.street = a.street();
+      address.city = a.city();
+      address.country = a.country();
+      address.remarks = a.remarks();
+      e.addresses.add(address);
+    }
+    for (ParsedEntry.Identifier i : p.identifiers()) {
+      ListEntry.Identifier id = new ListEntry.Identifier();
+      id.type = i.type();
+      id.value = i.value();
+      id.country = i.country();
+      id.note = i.note();
+      e.identifiers.add(id);
+    }
+    for (ParsedEntry.Attribute a : p.attributes()) {
+      ListEntry.Attribute attribute = new ListEntry.Attribute();
+      attribute.kind = a.kind();
+      attribute.value = a.value();
+      e.attributes.add(attribute);
+    }
+    return e;
   }
 }

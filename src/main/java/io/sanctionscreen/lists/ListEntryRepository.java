@@ -2,6 +2,8 @@ package io.sanctionscreen.lists;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /** Data access for list entries. */
@@ -16,5 +18,20 @@ public class ListEntryRepository implements PanacheRepository<ListEntry> {
             entityId,
             ListVersion.Status.ACTIVE)
         .firstResultOptional();
+  }
+
+  /** The content hash of each entry of a version, by entity id. */
+  public Map<String, String> contentHashes(long versionId) {
+    Map<String, String> hashes = new HashMap<>();
+    for (Object[] r :
+        getEntityManager()
+            .createQuery(
+                "select e.entityId, e.contentHash from ListEntry e where e.version.id = :v",
+                Object[].class)
+            .setParameter("v", versionId)
+            .getResultList()) {
+      hashes.put((String) r[0], (String) r[1]);
+    }
+    return hashes;
   }
 }

@@ -5,15 +5,9 @@ import io.sanctionscreen.lists.model.ParsedList;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
-import java.sql.SQLException;
-import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
 import org.jboss.logging.Logger;
 
 /**
@@ -23,10 +17,10 @@ import org.jboss.logging.Logger;
  * entries or names is refused unless forced. Announces each committed version with a {@link
  * ListVersionCommitted} event.
  *
- * <p>Every write to the list tables first takes the database's import lock (a row locked with
- * SELECT ... FOR UPDATE until the transaction ends), so imports and refresh bookkeeping take turns
- * across replicas sharing the database. A process killed mid-import leaves nothing: its transaction
- * rolls back, and a version turns ACTIVE only after all its entries are written.
+ * <p>Every write to the list tables first takes the database's {@link ImportLock}, so imports and
+ * refresh bookkeeping ({@link RefreshLedger}) take turns across replicas sharing the database. A
+ * process killed mid-import leaves nothing: its transaction rolls back, and a version turns ACTIVE
+ * only after all its entries are written.
  */
 @ApplicationScoped
 @Transactional
@@ -34,9 +28,6 @@ public class ListImportService {
 
   private static final Logger LOG = Logger.getLogger(ListImportService.class);
   private static final int FLUSH_EVERY = 500;
-
-  /** SQL states of a lock wait that gave up: H2's lock timeout, PostgreSQL's lock_not_available. */
-  private static final Set<String> LOCK_TIMEOUT_STATES = Set.of("HYT00", "55P03");
 
   /**
    * How to import.
@@ -74,19 +65,28 @@ public class ListImportService {
       Integer modified) {}
 
   private final EntityManager em;
+  private final ImportLock lock;
+  private final ListSourceRepository sources;
   private final ListVersionRepository versions;
+  private final ListEntryRepository entries;
+  private final ShrinkGuard shrinkGuard;
   private final Event<ListVersionCommitted> committed;
-  private final ListsConfig config;
 
-  public ListImportService(
+  ListImportService(
       EntityManager em,
+      ImportLock lock,
+      ListSourceRepository sources,
       ListVersionRepository versions,
-      Event<ListVersionCommitted> committed,
-      ListsConfig config) {
+      ListEntryRepository entries,
+      ShrinkGuard shrinkGuard,
+      Event<ListVersionCommitted> committed) {
     this.em = em;
+    this.lock = lock;
+    this.sources = sources;
     this.versions = versions;
+    this.entries = entries;
+    this.shrinkGuard = shrinkGuard;
     this.committed = committed;
-    this.config = config;
   }
 
   /**
@@ -97,9 +97,9 @@ public class ListImportService {
    * @throws io.sanctionscreen.errors.ConflictException if another import holds the lock too long
    */
   public ImportResult importList(ParsedList list, ImportOptions options) {
-    lockImports();
+    lock.take();
     String sourceId = list.sourceId();
-    ListSource source = source(sourceId);
+    ListSource source = sources.findOrCreate(sourceId);
     String hash = list.contentHash();
     ListVersion active = versions.findActive(sourceId).orElse(null);
     if (active != null && active.contentHash.equals(hash)) {
@@ -112,12 +112,13 @@ public class ListImportService {
           sourceId + ": the file holds no entry of this source; nothing was imported");
     }
     int nameCount = list.entries().stream().mapToInt(e -> e.names().size()).sum();
-    Changes changes = active == null ? null : changes(sourceId, active.id, list);
+    VersionChanges changes =
+        active == null ? null : VersionChanges.between(entries.contentHashes(active.id), list);
     // A derived snapshot (bundled for offline use, with ids of its own) gives way to any list of
     // its source: the official file replaces it whole.
     boolean replacesDerived = active != null && active.origin.contains(BundledList.DERIVED);
     if (active != null && !options.force() && !replacesDerived) {
-      refuseIfShrunk(sourceId, active, list.entries().size(), nameCount, changes);
+      shrinkGuard.check(sourceId, active, list.entries().size(), nameCount, changes);
     }
     ListVersion v = new ListVersion();
     v.source = source;
@@ -127,7 +128,7 @@ public class ListImportService {
     v.nameCount = nameCount;
     v.importedAt = Instant.now();
     v.importedBy = options.importedBy();
-    v.origin = truncate(options.origin(), 1000);
+    v.origin = Text.truncate(options.origin(), 1000);
     v.status = ListVersion.Status.IMPORTING;
     if (active != null) {
       v.previousVersionId = active.id;
@@ -140,7 +141,7 @@ public class ListImportService {
     long versionId = v.id;
     int n = 0;
     for (ParsedEntry p : list.entries()) {
-      em.persist(toEntity(p, sourceId, em.getReference(ListVersion.class, versionId)));
+      em.persist(ListEntry.of(p, sourceId, em.getReference(ListVersion.class, versionId)));
       if (++n % FLUSH_EVERY == 0) {
         em.flush();
         em.clear();
@@ -180,214 +181,5 @@ public class ListImportService {
         changes == null ? null : changes.added(),
         changes == null ? null : changes.removed(),
         changes == null ? null : changes.modified());
-  }
-
-  /**
-   * Marks the start of a refresh of a source, if one is due: none began within {@code interval} on
-   * any replica. The check and the mark happen under the import lock, so of several replicas
-   * checking at once only one refreshes.
-   *
-   * @return whether the caller should refresh now
-   */
-  @Transactional(Transactional.TxType.REQUIRES_NEW)
-  public boolean claimRefresh(String sourceId, Duration interval) {
-    lockImports();
-    ListSource source = source(sourceId);
-    Instant now = Instant.now();
-    if (source.lastRefreshAt != null && source.lastRefreshAt.isAfter(now.minus(interval))) {
-      return false;
-    }
-    markRunning(source, now);
-    return true;
-  }
-
-  /** Marks the start of a refresh asked for now, due or not. */
-  @Transactional(Transactional.TxType.REQUIRES_NEW)
-  public void startRefresh(String sourceId) {
-    lockImports();
-    markRunning(source(sourceId), Instant.now());
-  }
-
-  /** Records how a refresh ended; {@code error} says why it failed (null on success). */
-  @Transactional(Transactional.TxType.REQUIRES_NEW)
-  public void endRefresh(String sourceId, RefreshOutcome outcome, String error) {
-    lockImports();
-    ListSource source = source(sourceId);
-    source.lastRefreshOutcome = outcome;
-    source.lastRefreshError = error == null ? null : truncate(error, 2000);
-    if (outcome == RefreshOutcome.IMPORTED || outcome == RefreshOutcome.UNCHANGED) {
-      source.lastRefreshOkAt = Instant.now();
-    }
-  }
-
-  private static void markRunning(ListSource source, Instant now) {
-    source.lastRefreshAt = now;
-    source.lastRefreshOutcome = RefreshOutcome.RUNNING;
-    source.lastRefreshError = null;
-  }
-
-  /**
-   * Takes the import lock for the rest of the transaction: a second importer, on this replica or
-   * another, waits until this transaction ends.
-   */
-  private void lockImports() {
-    try {
-      em.createNativeQuery("select name from list_import_lock where name = 'import' for update")
-          .getSingleResult();
-    } catch (PersistenceException e) {
-      if (isLockTimeout(e)) {
-        throw ListProblems.busy();
-      }
-      throw e;
-    }
-  }
-
-  /**
-   * Whether a failure was a lock wait that gave up. Failures of a broken connection may carry no
-   * SQL state at all; they are database failures (503), not a busy lock.
-   */
-  static boolean isLockTimeout(Throwable e) {
-    for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof SQLException s
-          && s.getSQLState() != null
-          && LOCK_TIMEOUT_STATES.contains(s.getSQLState())) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** The source row, created on first use; the caller holds the import lock. */
-  private ListSource source(String sourceId) {
-    ListSource source = em.find(ListSource.class, sourceId);
-    if (source == null) {
-      SourceCatalog.SourceInfo info = SourceCatalog.info(sourceId);
-      source = new ListSource();
-      source.id = sourceId;
-      source.name = truncate(info.name(), 200);
-      source.authority = truncate(info.authority(), 200);
-      source.createdAt = Instant.now();
-      em.persist(source);
-      em.flush();
-    }
-    return source;
-  }
-
-  /** What a new list changes against a stored version, counted by entity id and content hash. */
-  private record Changes(int added, int removed, int modified) {}
-
-  private Changes changes(String sourceId, long versionId, ParsedList list) {
-    Map<String, String> before = new HashMap<>();
-    for (Object[] r :
-        em.createQuery(
-                "select e.entityId, e.contentHash from ListEntry e where e.version.id = :v",
-                Object[].class)
-            .setParameter("v", versionId)
-            .getResultList()) {
-      before.put((String) r[0], (String) r[1]);
-    }
-    int added = 0;
-    int modified = 0;
-    int kept = 0;
-    for (ParsedEntry p : list.entries()) {
-      String old = before.get(sourceId + ":" + p.sourceRef());
-      if (old == null) {
-        added++;
-      } else {
-        kept++;
-        if (!old.equals(p.contentHash())) {
-          modified++;
-        }
-      }
-    }
-    return new Changes(added, before.size() - kept, modified);
-  }
-
-  private void refuseIfShrunk(
-      String sourceId, ListVersion active, int entries, int names, Changes changes) {
-    double maxShrink = config.maxShrink();
-    double lostEntries =
-        active.entryCount == 0 ? 0 : (double) changes.removed() / active.entryCount;
-    if (lostEntries > maxShrink) {
-      throw ListProblems.shrunk(
-          String.format(
-              Locale.ROOT,
-              "%s: the file would remove %d of the %d entries of version %d (%.1f%%; it holds"
-                  + " %d entries), more than the %.0f%% allowed. Nothing was imported; version %d"
-                  + " keeps serving. Import it with force=true if the list really shrank.",
-              sourceId,
-              changes.removed(),
-              active.entryCount,
-              active.id,
-              lostEntries * 100,
-              entries,
-              maxShrink * 100,
-              active.id));
-    }
-    if (active.nameCount != null && active.nameCount > 0) {
-      double lostNames = (double) (active.nameCount - names) / active.nameCount;
-      if (lostNames > maxShrink) {
-        throw ListProblems.shrunk(
-            String.format(
-                Locale.ROOT,
-                "%s: the file holds %d names (aliases included) where version %d holds %d"
-                    + " (%.1f%% fewer), more than the %.0f%% allowed; are its alias files"
-                    + " missing? Nothing was imported; version %d keeps serving. Import it with"
-                    + " force=true if the list really shrank.",
-                sourceId,
-                names,
-                active.id,
-                active.nameCount,
-                lostNames * 100,
-                maxShrink * 100,
-                active.id));
-      }
-    }
-  }
-
-  private static String truncate(String s, int max) {
-    return s.length() > max ? s.substring(0, max) : s;
-  }
-
-  private static ListEntry toEntity(ParsedEntry p, String sourceId, ListVersion version) {
-    ListEntry e = new ListEntry();
-    e.version = version;
-    e.entityId = sourceId + ":" + p.sourceRef();
-    e.sourceRef = p.sourceRef();
-    e.type = p.type();
-    e.primaryName = p.primaryName();
-    e.remarks = p.remarks();
-    e.contentHash = p.contentHash();
-    for (ParsedEntry.Name n : p.names()) {
-      ListEntry.Name name = new ListEntry.Name();
-      name.name = n.name();
-      name.kind = n.kind();
-      name.weak = n.weak();
-      e.names.add(name);
-    }
-    e.programs.addAll(p.programs());
-    for (ParsedEntry.Address a : p.addresses()) {
-      ListEntry.Address address = new ListEntry.Address();
-      address.street = a.street();
-      address.city = a.city();
-      address.country = a.country();
-      address.remarks = a.remarks();
-      e.addresses.add(address);
-    }
-    for (ParsedEntry.Identifier i : p.identifiers()) {
-      ListEntry.Identifier id = new ListEntry.Identifier();
-      id.type = i.type();
-      id.value = i.value();
-      id.country = i.country();
-      id.note = i.note();
-      e.identifiers.add(id);
-    }
-    for (ParsedEntry.Attribute a : p.attributes()) {
-      ListEntry.Attribute attribute = new ListEntry.Attribute();
-      attribute.kind = a.kind();
-      attribute.value = a.value();
-      e.attributes.add(attribute);
-    }
-    return e;
   }
 }

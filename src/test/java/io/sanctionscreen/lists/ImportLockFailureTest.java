@@ -17,18 +17,15 @@ class ImportLockFailureTest {
 
   @Test
   void lockWaitsThatGaveUpAreLockTimeouts() {
-    assertThat(ListImportService.isLockTimeout(wrapped(new SQLException("timeout", "HYT00"))))
-        .isTrue();
-    assertThat(ListImportService.isLockTimeout(wrapped(new SQLException("lock", "55P03"))))
-        .isTrue();
+    assertThat(ImportLock.isLockTimeout(wrapped(new SQLException("timeout", "HYT00")))).isTrue();
+    assertThat(ImportLock.isLockTimeout(wrapped(new SQLException("lock", "55P03")))).isTrue();
   }
 
   @Test
   void brokenConnectionsAreNotLockTimeoutsWhateverTheirState() {
-    assertThat(ListImportService.isLockTimeout(wrapped(new SQLException("no state")))).isFalse();
-    assertThat(ListImportService.isLockTimeout(wrapped(new SQLException("broken", "08006"))))
-        .isFalse();
-    assertThat(ListImportService.isLockTimeout(new PersistenceException("no cause"))).isFalse();
+    assertThat(ImportLock.isLockTimeout(wrapped(new SQLException("no state")))).isFalse();
+    assertThat(ImportLock.isLockTimeout(wrapped(new SQLException("broken", "08006")))).isFalse();
+    assertThat(ImportLock.isLockTimeout(new PersistenceException("no cause"))).isFalse();
   }
 
   private static PersistenceException wrapped(SQLException e) {

@@ -7,6 +7,7 @@ import io.sanctionscreen.lists.ListImportService;
 import io.sanctionscreen.lists.ListMetrics;
 import io.sanctionscreen.lists.ListProblems;
 import io.sanctionscreen.lists.ListsConfig;
+import io.sanctionscreen.lists.RefreshLedger;
 import io.sanctionscreen.lists.RefreshOutcome;
 import io.sanctionscreen.lists.SourceCatalog;
 import io.sanctionscreen.lists.parse.ListFormat;
@@ -39,19 +40,19 @@ public class ListRefreshService {
   record Target(ListFormat format, Map<String, String> urls) {}
 
   private final ListsConfig config;
-  private final ListImportService store;
+  private final RefreshLedger ledger;
   private final ListFileImportService files;
   private final ListDownloader downloader;
   private final ListMetrics metrics;
 
   public ListRefreshService(
       ListsConfig config,
-      ListImportService store,
+      RefreshLedger ledger,
       ListFileImportService files,
       ListDownloader downloader,
       ListMetrics metrics) {
     this.config = config;
-    this.store = store;
+    this.ledger = ledger;
     this.files = files;
     this.downloader = downloader;
     this.metrics = metrics;
@@ -66,7 +67,7 @@ public class ListRefreshService {
    */
   public ImportOutcome refresh(String sourceId, String requestedBy) {
     SourceCatalog.SourceInfo info = io.sanctionscreen.lists.QueryParams.source(sourceId);
-    store.startRefresh(info.id());
+    ledger.start(info.id());
     Optional<Target> target = target(info);
     if (target.isEmpty()) {
       String why = notConfigured(info);
@@ -112,7 +113,7 @@ public class ListRefreshService {
         continue;
       }
       try {
-        if (!store.claimRefresh(id, config.refresh().interval())) {
+        if (!ledger.claim(id, config.refresh().interval())) {
           continue;
         }
       } catch (RuntimeException e) {
@@ -255,7 +256,7 @@ public class ListRefreshService {
   private void record(String sourceId, RefreshOutcome outcome, String error) {
     metrics.imported(sourceId, ListMetrics.Trigger.REFRESH, outcome);
     try {
-      store.endRefresh(sourceId, outcome, error);
+      ledger.end(sourceId, outcome, error);
     } catch (RuntimeException e) {
       LOG.errorf(e, "%s: cannot record the refresh outcome %s", sourceId, outcome);
     }
