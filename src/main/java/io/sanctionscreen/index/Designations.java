@@ -15,8 +15,9 @@ import java.util.regex.Pattern;
  * The keys that say two entries of different lists are one designation. The rule, and nothing else:
  * the same UN Security Council reference number (the UN list's own entry, and the reference that
  * the EU, UK and OFAC entries implementing it cite), or an identical distinctive identifier of a
- * known kind (registration number, IMO number, passport, SWIFT/BIC...). Names alone never join two
- * entries: namesakes are distinct parties.
+ * known kind (registration number, IMO number, passport, SWIFT/BIC...), or the same OFAC entity
+ * number (an OFAC entry's own id, and the number the US Consolidated Screening List gives the rows
+ * it takes from OFAC). Names alone never join two entries: namesakes are distinct parties.
  */
 public final class Designations {
 
@@ -26,9 +27,15 @@ public final class Designations {
   /** The attribute kind under which the UK Sanctions List gives OFSI's group id. */
   public static final String OFSI_GROUP_ATTRIBUTE = AttributeKind.OFSI_GROUP_ID.name();
 
+  /** The attribute kind under which the CSL gives the OFAC entity number of an OFAC row. */
+  public static final String OFAC_ENTITY_ATTRIBUTE = AttributeKind.OFAC_ENTITY_NUMBER.name();
+
   /** The attribute kinds that carry designation keys. */
   public static final List<String> KEY_ATTRIBUTES =
-      List.of(UN_REFERENCE_ATTRIBUTE, OFSI_GROUP_ATTRIBUTE);
+      List.of(UN_REFERENCE_ATTRIBUTE, OFSI_GROUP_ATTRIBUTE, OFAC_ENTITY_ATTRIBUTE);
+
+  /** OFAC's source ids: their entries' own ids are OFAC entity numbers. */
+  public static final Set<String> OFAC_SOURCES = Set.of("us-ofac-sdn", "us-ofac-cons");
 
   /** The UN list's source id: its entries' own ids are UN reference numbers. */
   public static final String UN_SOURCE = "un-sc";
@@ -77,11 +84,16 @@ public final class Designations {
     if (OFSI_SOURCE.equals(source)) {
       add(keys, ofsiGroup(sourceRef));
     }
+    if (OFAC_SOURCES.contains(source)) {
+      add(keys, ofacEntity(sourceRef));
+    }
     for (Map.Entry<String, String> a : keyAttributes) {
       if (a.getKey().equals(UN_REFERENCE_ATTRIBUTE)) {
         add(keys, unReference(a.getValue()));
       } else if (a.getKey().equals(OFSI_GROUP_ATTRIBUTE)) {
         add(keys, ofsiGroup(a.getValue()));
+      } else if (a.getKey().equals(OFAC_ENTITY_ATTRIBUTE)) {
+        add(keys, ofacEntity(a.getValue()));
       }
     }
     if (remarks != null && remarks.contains("UN Ref")) {
@@ -102,11 +114,22 @@ public final class Designations {
 
   /** The key of an OFSI group id, or null if the text is not one (digits only). */
   static String ofsiGroup(String value) {
+    String digits = digits(value);
+    return digits == null ? null : "OFSI " + digits;
+  }
+
+  /** The key of an OFAC entity number, or null if the text is not one (digits only). */
+  static String ofacEntity(String value) {
+    String digits = digits(value);
+    return digits == null ? null : "OFAC " + digits;
+  }
+
+  private static String digits(String value) {
     if (value == null) {
       return null;
     }
     String v = value.trim();
-    return !v.isEmpty() && v.chars().allMatch(c -> c >= '0' && c <= '9') ? "OFSI " + v : null;
+    return !v.isEmpty() && v.chars().allMatch(c -> c >= '0' && c <= '9') ? v : null;
   }
 
   private static void add(Set<String> keys, String key) {

@@ -68,12 +68,38 @@ class DesignationsTest {
             new IndexEntry.Identifier("Passport", "123", null));
     // The IMO number joins; a website (kind unknown) and a short number do not.
     assertThat(Designations.keys("us-ofac-sdn", "1", List.of(), null, ids))
-        .containsExactly("ID IMO 9562233");
+        .containsExactly("OFAC 1", "ID IMO 9562233");
   }
 
   @Test
   void namesNeverJoin() {
     assertThat(Designations.keys("us-ofac-sdn", "11581", List.of(), "Korea Kwangson", List.of()))
+        .containsExactly("OFAC 11581");
+    assertThat(Designations.keys("us-csl", "e0b3c1", List.of(), "Korea Kwangson", List.of()))
+        .isEmpty();
+  }
+
+  @Test
+  void theCslRowOfAnOfacEntryCarriesItsEntityNumber() {
+    // SenseTime: us-ofac-cons:33114, and the CSL's CMIC row with entity_number 33114.
+    assertThat(
+            Designations.keys(
+                "us-csl",
+                "1f6c2d",
+                List.of(Map.entry(Designations.OFAC_ENTITY_ATTRIBUTE, "33114")),
+                null,
+                List.of()))
+        .containsExactly("OFAC 33114")
+        .containsExactlyElementsOf(
+            Designations.keys("us-ofac-cons", "33114", List.of(), null, List.of()));
+    // Something that is not a number is no key.
+    assertThat(
+            Designations.keys(
+                "us-csl",
+                "1f6c2d",
+                List.of(Map.entry(Designations.OFAC_ENTITY_ATTRIBUTE, "n/a")),
+                null,
+                List.of()))
         .isEmpty();
   }
 }

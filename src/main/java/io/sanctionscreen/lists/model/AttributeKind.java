@@ -48,6 +48,8 @@ public enum AttributeKind {
   EU_REFERENCE_NUMBER,
   UK_SANCTIONS_LIST_REF,
   OFSI_GROUP_ID,
+  /** OFAC's entity number (ent_num) of an entry that another list republishes (the CSL). */
+  OFAC_ENTITY_NUMBER,
   AIRCRAFT_MODEL,
   AIRCRAFT_OPERATOR,
   AIRCRAFT_MANUFACTURE_DATE,

@@ -157,6 +157,9 @@ public final class UsCslCsvParser implements ListParser {
     return entries.list(sourceId, listDate, "the file holds no rows after the header");
   }
 
+  /** How the CSL names the lists it takes from OFAC ("... - Treasury Department"). */
+  static final String OFAC_SOURCE_SUFFIX = "- Treasury Department";
+
   private static void row(EntryBuilder b, Map<String, String> row, long line) {
     String source = row.get("source");
     if (source == null) {
@@ -168,6 +171,11 @@ public final class UsCslCsvParser implements ListParser {
     }
     b.primary(name);
     b.program(source);
+    // The CSL republishes OFAC's lists with OFAC's own entity number: the key that makes a CSL
+    // row and the OFAC entry one designation when both lists are loaded.
+    if (source.endsWith(OFAC_SOURCE_SUFFIX)) {
+      b.attribute(AttributeKind.OFAC_ENTITY_NUMBER, row.get("entity_number"));
+    }
     split(row.get("programs")).forEach(b::program);
     for (ParsedEntry.Name alias : altNames(row.get("alt_names"))) {
       b.name(alias.name(), alias.kind(), false);

@@ -101,7 +101,24 @@ class UsCslCsvParserTest {
         .contains(
             new ParsedEntry.Attribute("Listing Date (CMIC)", "2021-12-10"),
             new ParsedEntry.Attribute("Effective Date (CMIC)", "2022-02-08"),
-            new ParsedEntry.Attribute("Purchase/Sales For Divestment Date (CMIC)", "2022-12-10"));
+            new ParsedEntry.Attribute("Purchase/Sales For Divestment Date (CMIC)", "2022-12-10"),
+            new ParsedEntry.Attribute("OFAC_ENTITY_NUMBER", "33114"));
+  }
+
+  @Test
+  void onlyTheRowsTakenFromOfacCarryAnOfacEntityNumber() {
+    ParsedList l = parse();
+    // python3 csv: 10,535 rows from Treasury lists, of 14,160.
+    assertThat(l.entries())
+        .filteredOn(e -> e.programs().stream().anyMatch(p -> p.endsWith("Treasury Department")))
+        .allSatisfy(
+            e ->
+                assertThat(e.attributes())
+                    .extracting(ParsedEntry.Attribute::kind)
+                    .contains("OFAC_ENTITY_NUMBER"));
+    assertThat(entry(l, "caeb24bb901171744f7b376b17c4ad98a782c827").attributes())
+        .extracting(ParsedEntry.Attribute::kind)
+        .doesNotContain("OFAC_ENTITY_NUMBER");
   }
 
   @Test
