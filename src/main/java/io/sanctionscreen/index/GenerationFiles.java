@@ -582,6 +582,7 @@ public final class GenerationFiles {
           "io.sanctionscreen.index.IndexEntries",
           "io.sanctionscreen.index.IndexEntry",
           "io.sanctionscreen.index.DeletionVariantsFilter",
+          "io.sanctionscreen.index.Designations",
           "io.sanctionscreen.matching.NameNormalizer",
           "io.sanctionscreen.matching.NormalizedName",
           "io.sanctionscreen.matching.ScriptTransliterator",
