@@ -1,5 +1,6 @@
 package io.sanctionscreen.monitoring.webhooks;
 
+import io.quarkus.runtime.Startup;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.net.URI;
@@ -27,6 +28,7 @@ import org.jboss.logging.Logger;
  * always with the same {@code X-Delivery-Id}, which receivers use to drop duplicates.
  */
 @ApplicationScoped
+@Startup
 public class WebhookSender {
 
   /** The header that names the delivery, the same on every attempt. */

@@ -88,9 +88,10 @@ public class WebhookStore {
    * leaseUntil}: they count as attempted and are not due again before then, so no other sender
    * takes them meanwhile; if this one dies, they come due again when the lease runs out. Rows that
    * another sender is claiming at this moment are skipped, not waited for. A delivery whose
-   * attempts were all used up (its sender died on the last one) is marked FAILED instead.
+   * attempts were all used up (its sender died on the last one) is marked FAILED instead. The claim
+   * holds when the transaction commits: the sender calls this without one.
    */
-  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  @Transactional(Transactional.TxType.REQUIRED)
   public Batch claimDue(int max, int maxAttempts, Instant now, Instant leaseUntil) {
     // PostgreSQL skips locked rows before it applies the limit; H2 applies the limit first (and
     // would return nothing while the first rows are locked), so there the rows are limited here.

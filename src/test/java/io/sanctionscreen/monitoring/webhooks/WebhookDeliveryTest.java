@@ -17,9 +17,15 @@ import jakarta.transaction.TransactionalException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -42,6 +48,8 @@ class WebhookDeliveryTest {
   @Inject Event<AlertRaised> alerts;
 
   @Inject NotificationLog log;
+
+  @Inject WebhookStore store;
 
   @Test
   void deliversTheExactBodySignedWithTheWatchlistSecret() throws Exception {
@@ -205,6 +213,66 @@ class WebhookDeliveryTest {
       assertThat(delta(before, after, DELIVERED, Map.of("result", "delivered"))).isEqualTo(0.0);
       assertThat(delta(before, after, FAILED_ATTEMPTS, Map.of())).isEqualTo(6.0);
       assertThat(log.attemptsFor(5001)).hasSize(6);
+    }
+  }
+
+  @Test
+  void twoSendersClaimingAtOnceNeverGetTheSameDelivery() throws Exception {
+    // Ten deliveries due an hour from now, so that the scheduled sender leaves them alone.
+    Instant later = Instant.now().plus(Duration.ofHours(1));
+    QuarkusTransaction.requiringNew()
+        .run(
+            () -> {
+              for (int i = 0; i < 10; i++) {
+                store.add(6001 + i, "claims", "http://127.0.0.1:9/none", "{}", later);
+              }
+            });
+    Instant due = later.plusSeconds(60);
+    Instant leaseUntil = later.plus(Duration.ofHours(1));
+    List<WebhookStore.Claim> first = new ArrayList<>();
+    List<WebhookStore.Claim> meanwhile = new ArrayList<>();
+    ExecutorService otherReplica = Executors.newSingleThreadExecutor();
+    try {
+      QuarkusTransaction.requiringNew()
+          .run(
+              () -> {
+                first.addAll(store.claimDue(3, 6, due, leaseUntil).claims());
+                // Another sender claims while this claim's transaction still holds its rows: it
+                // skips them instead of waiting (the get would time out) or taking them.
+                Future<List<WebhookStore.Claim>> other =
+                    otherReplica.submit(() -> store.claimDue(10, 6, due, leaseUntil).claims());
+                try {
+                  meanwhile.addAll(other.get(10, TimeUnit.SECONDS));
+                } catch (Exception e) {
+                  throw new AssertionError("the second claim waited or failed", e);
+                }
+              });
+    } finally {
+      otherReplica.shutdownNow();
+    }
+    List<WebhookStore.Claim> afterwards = store.claimDue(10, 6, due, leaseUntil).claims();
+
+    assertThat(first).hasSize(3);
+    List<Long> all = new ArrayList<>();
+    for (List<WebhookStore.Claim> claims : List.of(first, meanwhile, afterwards)) {
+      claims.forEach(c -> all.add(c.alertId()));
+    }
+    assertThat(all).doesNotHaveDuplicates().hasSize(10);
+    assertThat(first).extracting(WebhookStore.Claim::attempt).containsOnly(1);
+    // Leased: not due again before the lease runs out.
+    assertThat(store.claimDue(10, 6, due, leaseUntil).claims()).isEmpty();
+
+    for (List<WebhookStore.Claim> claims : List.of(first, meanwhile, afterwards)) {
+      for (WebhookStore.Claim c : claims) {
+        assertThat(
+                store.record(
+                    c,
+                    new WebhookStore.Outcome(due, 204, null),
+                    6,
+                    Duration.ofSeconds(1),
+                    Duration.ofSeconds(1)))
+            .isEqualTo(WebhookDelivery.Status.DELIVERED);
+      }
     }
   }
 
