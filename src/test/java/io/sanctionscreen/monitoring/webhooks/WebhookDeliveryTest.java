@@ -18,6 +18,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -219,7 +220,7 @@ class WebhookDeliveryTest {
   @Test
   void twoSendersClaimingAtOnceNeverGetTheSameDelivery() throws Exception {
     // Ten deliveries due an hour from now, so that the scheduled sender leaves them alone.
-    Instant later = Instant.now().plus(Duration.ofHours(1));
+    Instant later = Instant.now().truncatedTo(ChronoUnit.SECONDS).plus(Duration.ofHours(1));
     QuarkusTransaction.requiringNew()
         .run(
             () -> {
@@ -274,6 +275,50 @@ class WebhookDeliveryTest {
             .isEqualTo(WebhookDelivery.Status.DELIVERED);
       }
     }
+  }
+
+  @Test
+  void aSenderThatDiesMidSendLeavesTheDeliveryToAnotherOnceItsLeaseRunsOut() {
+    // Due an hour from now, so that the scheduled sender leaves it alone; whole seconds, as the
+    // database keeps microseconds (H2 rounds a finer instant, which could land past "now").
+    Instant later = Instant.now().truncatedTo(ChronoUnit.SECONDS).plus(Duration.ofHours(1));
+    QuarkusTransaction.requiringNew()
+        .run(() -> store.add(7001, "leases", "http://127.0.0.1:9/none", "{}", later));
+    Instant due = later.plusSeconds(1);
+    Instant leaseRunsOut = due.plusSeconds(75);
+
+    // The first sender claims it and dies before recording anything.
+    List<WebhookStore.Claim> dead = store.claimDue(10, 6, due, leaseRunsOut).claims();
+    assertThat(dead).extracting(WebhookStore.Claim::alertId).containsExactly(7001L);
+    assertThat(
+            store
+                .claimDue(10, 6, leaseRunsOut.minusSeconds(1), later.plus(Duration.ofHours(2)))
+                .claims())
+        .as("leased while the first sender may still be sending")
+        .isEmpty();
+
+    List<WebhookStore.Claim> retaken =
+        store.claimDue(10, 6, leaseRunsOut, later.plus(Duration.ofHours(2))).claims();
+    assertThat(retaken).hasSize(1);
+    WebhookStore.Claim second = retaken.get(0);
+    assertThat(second.deliveryId()).isEqualTo(dead.get(0).deliveryId());
+    assertThat(second.attempt()).isEqualTo(2);
+    assertThat(second.leaseToken()).isNotEqualTo(dead.get(0).leaseToken());
+
+    // The first sender's late outcome is recorded as an attempt but no longer decides.
+    WebhookStore.Outcome late =
+        new WebhookStore.Outcome(leaseRunsOut.plusSeconds(1), 500, "HTTP 500");
+    assertThat(store.record(dead.get(0), late, 6, Duration.ofSeconds(1), Duration.ofSeconds(1)))
+        .isNull();
+    WebhookStore.Outcome accepted =
+        new WebhookStore.Outcome(leaseRunsOut.plusSeconds(2), 200, null);
+    assertThat(store.record(second, accepted, 6, Duration.ofSeconds(1), Duration.ofSeconds(1)))
+        .isEqualTo(WebhookDelivery.Status.DELIVERED);
+    assertThat(log.attemptsFor(7001))
+        .extracting(NotificationAttempt::status, NotificationAttempt::delivered)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(500, false),
+            org.assertj.core.groups.Tuple.tuple(200, true));
   }
 
   private void raise(AlertRaised alert) {
