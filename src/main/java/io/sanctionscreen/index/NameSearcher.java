@@ -9,6 +9,7 @@ import io.sanctionscreen.matching.NameMatch;
 import io.sanctionscreen.matching.NameScorer;
 import io.sanctionscreen.matching.NormalizedName;
 import io.sanctionscreen.matching.PartyType;
+import io.sanctionscreen.matching.PreparedName;
 import io.sanctionscreen.matching.TokenSimilarity;
 import io.sanctionscreen.matching.Vocabulary;
 import java.io.IOException;
@@ -123,6 +124,7 @@ public final class NameSearcher {
     Map<String, Hit> best = new HashMap<>();
     CorpusTokenWeights weights = generation.weights();
     double[] queryWeights = NameScorer.weightsOf(name, weights);
+    PreparedName prepared = generation.prepare(name, queryWeights);
     org.apache.lucene.search.Query lucene =
         name.isEmpty()
             ? null
@@ -133,8 +135,7 @@ public final class NameSearcher {
         TopDocs top = searcher.search(lucene, params.candidatePool());
         for (ScoreDoc sd : top.scoreDocs) {
           IndexGeneration.NameRow nameRow = generation.row(generation.rowOfDoc(sd.doc));
-          NameMatch match =
-              scorer.score(name, queryWeights, nameRow.normalized(), nameRow.weights(), weights);
+          NameMatch match = scorer.score(prepared, nameRow.prepared(), weights);
           if (match.score() <= 0) {
             continue;
           }
@@ -149,7 +150,7 @@ public final class NameSearcher {
         throw new UncheckedIOException("searching the name index failed", e);
       }
     }
-    identifierHits(generation, request, queryWeights, best);
+    identifierHits(generation, request, prepared, best);
     List<Hit> hits = new ArrayList<>();
     for (Hit h : best.values()) {
       if (h.score() >= request.threshold()) {
@@ -166,11 +167,11 @@ public final class NameSearcher {
    * the name alignment kept for the explanation.
    */
   private void identifierHits(
-      IndexGeneration generation, Request request, double[] queryWeights, Map<String, Hit> best) {
+      IndexGeneration generation, Request request, PreparedName query, Map<String, Hit> best) {
     for (QueryIdentifier qi : request.identifiers()) {
       for (String key : Identifiers.forms(qi.value())) {
         if (Identifiers.distinctive(key)) {
-          identifierHits(generation, request, queryWeights, best, qi, key);
+          identifierHits(generation, request, query, best, qi, key);
         }
       }
     }
@@ -179,7 +180,7 @@ public final class NameSearcher {
   private void identifierHits(
       IndexGeneration generation,
       Request request,
-      double[] queryWeights,
+      PreparedName query,
       Map<String, Hit> best,
       QueryIdentifier qi,
       String key) {
@@ -190,7 +191,7 @@ public final class NameSearcher {
         }
         IndexEntry entry = generation.entry(ref.entityId());
         Hit previous = best.get(entry.entityId());
-        Hit base = previous != null ? previous : bestName(generation, entry, request, queryWeights);
+        Hit base = previous != null ? previous : bestName(generation, entry, request, query);
         HitScorer.Scored identified =
             HitScorer.identified(
                 new HitScorer.Scored(base.score(), base.adjustments()),
@@ -212,13 +213,11 @@ public final class NameSearcher {
 
   /** The entity's name closest to the query, for an entity found by other means. */
   private Hit bestName(
-      IndexGeneration generation, IndexEntry entry, Request request, double[] queryWeights) {
+      IndexGeneration generation, IndexEntry entry, Request request, PreparedName query) {
     Hit best = null;
     for (int r : generation.rowsOf(entry.entityId())) {
       IndexGeneration.NameRow row = generation.row(r);
-      NameMatch m =
-          scorer.score(
-              request.name(), queryWeights, row.normalized(), row.weights(), generation.weights());
+      NameMatch m = scorer.score(query, row.prepared(), generation.weights());
       Hit h = adjust(entry, row.ordinal(), m, request);
       if (best == null || h.score() > best.score()) {
         best = h;
