@@ -120,6 +120,32 @@ public final class NameSearcher {
 
   /** Searches one generation. The caller holds the generation for the duration. */
   public List<Hit> search(IndexGeneration generation, Request request) {
+    return search(generation, request, null);
+  }
+
+  /**
+   * How deep in Lucene's candidate pool a search had to go: how many candidate names it scored, and
+   * the rank (1 = Lucene's best) of the deepest candidate that gave one of the hits returned at or
+   * above {@code atLeast} its score (0 if none). A pool of that many candidates gives the same hits
+   * with the same scores.
+   */
+  public record PoolDepth(int scored, int deepestHit) {}
+
+  /** The search of {@link #search} with how deep in the candidate pool its hits were. */
+  public PoolDepth poolDepth(IndexGeneration generation, Request request, double atLeast) {
+    Map<String, Integer> rankOf = new HashMap<>();
+    List<Hit> hits = search(generation, request, rankOf);
+    int deepest = 0;
+    for (Hit h : hits) {
+      if (h.score() >= atLeast) {
+        deepest = Math.max(deepest, rankOf.getOrDefault(h.entry().entityId(), 0));
+      }
+    }
+    return new PoolDepth(rankOf.getOrDefault("", 0), deepest);
+  }
+
+  private List<Hit> search(
+      IndexGeneration generation, Request request, Map<String, Integer> rankOf) {
     NormalizedName name = request.name();
     Map<String, Hit> best = new HashMap<>();
     CorpusTokenWeights weights = generation.weights();
@@ -133,7 +159,12 @@ public final class NameSearcher {
       IndexSearcher searcher = generation.searcher();
       try {
         TopDocs top = searcher.search(lucene, params.candidatePool());
+        if (rankOf != null) {
+          rankOf.put("", top.scoreDocs.length);
+        }
+        int rank = 0;
         for (ScoreDoc sd : top.scoreDocs) {
+          rank++;
           IndexGeneration.NameRow nameRow = generation.row(generation.rowOfDoc(sd.doc));
           NameMatch match = scorer.score(prepared, nameRow.prepared(), weights);
           if (match.score() <= 0) {
@@ -144,6 +175,9 @@ public final class NameSearcher {
           Hit previous = best.get(entry.entityId());
           if (previous == null || hit.score() > previous.score()) {
             best.put(entry.entityId(), hit);
+            if (rankOf != null) {
+              rankOf.put(entry.entityId(), rank);
+            }
           }
         }
       } catch (IOException e) {
