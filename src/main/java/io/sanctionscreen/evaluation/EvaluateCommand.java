@@ -103,7 +103,14 @@ public final class EvaluateCommand {
         new IndexBuilder(
                 normalizer, Path.of(System.getProperty("java.io.tmpdir"), "screening-evaluation"))
             .build(entries, versions);
-    NameSearcher searcher = new NameSearcher(new NameScorer(), NameSearcher.Params.DEFAULT);
+    NameSearcher.Params defaults = NameSearcher.Params.DEFAULT;
+    NameSearcher searcher =
+        new NameSearcher(
+            new NameScorer(),
+            new NameSearcher.Params(
+                Integer.getInteger("evaluation.candidate-pool", defaults.candidatePool()),
+                defaults.typeMismatchFactor(),
+                defaults.weakAliasFactor()));
     out.printf(
         Locale.ROOT,
         "Index of %d names built in %d ms%n",
@@ -125,6 +132,9 @@ public final class EvaluateCommand {
           queries.size(),
           (t2 - t1) / 1_000_000,
           (t2 - t1) / 1e6 / queries.size());
+      if (Boolean.getBoolean("evaluation.pool-depth")) {
+        poolDepth(queries, searcher, normalizer, generation, threshold, out);
+      }
       Path chartFile = chartOf(chart, file, files.size() > 1);
       if (chartFile.getParent() != null) {
         Files.createDirectories(chartFile.getParent());
@@ -133,6 +143,69 @@ public final class EvaluateCommand {
       out.println("Chart written to " + chartFile.toAbsolutePath());
     }
     return 0;
+  }
+
+  /**
+   * How many candidates the search scores per query, and how deep in Lucene's pool the hits it
+   * returns lie ({@code -Devaluation.pool-depth=true}): the pool a screening needs for the same
+   * hits.
+   */
+  private static void poolDepth(
+      List<LabelledQuery> queries,
+      NameSearcher searcher,
+      NameNormalizer normalizer,
+      IndexGeneration generation,
+      double threshold,
+      PrintStream out) {
+    int n = queries.size();
+    int[] scored = new int[n];
+    int[] atThreshold = new int[n];
+    int[] atSweep = new int[n];
+    for (int i = 0; i < n; i++) {
+      LabelledQuery q = queries.get(i);
+      NameSearcher.Request r =
+          new NameSearcher.Request(
+              normalizer.normalize(q.name()),
+              q.type(),
+              Evaluation.SWEEP_FROM,
+              100,
+              q.birthDate(),
+              q.country(),
+              List.of());
+      NameSearcher.PoolDepth d = searcher.poolDepth(generation, r, threshold);
+      scored[i] = d.scored();
+      atThreshold[i] = d.deepestHit();
+      atSweep[i] = searcher.poolDepth(generation, r, Evaluation.SWEEP_FROM).deepestHit();
+    }
+    java.util.Arrays.sort(scored);
+    long sum = 0;
+    for (int s : scored) {
+      sum += s;
+    }
+    out.printf(
+        Locale.ROOT,
+        "%nCandidates scored per query: mean %.1f, median %d, p90 %d, max %d%n",
+        (double) sum / n,
+        scored[n / 2],
+        scored[(int) (n * 0.9)],
+        scored[n - 1]);
+    for (int[] depth : List.of(atThreshold, atSweep)) {
+      String label =
+          depth == atThreshold
+              ? String.format(Locale.ROOT, "hits at or above %.2f", threshold)
+              : String.format(Locale.ROOT, "hits at or above %.2f", Evaluation.SWEEP_FROM);
+      StringBuilder line = new StringBuilder("Queries whose " + label + " lie deeper than rank");
+      for (int k : new int[] {10, 20, 30, 50, 75, 100, 150}) {
+        int deeper = 0;
+        for (int d : depth) {
+          if (d > k) {
+            deeper++;
+          }
+        }
+        line.append(String.format(Locale.ROOT, " %d: %d;", k, deeper));
+      }
+      out.println(line);
+    }
   }
 
   /** Screens a labelled query as the service does: name, type, date of birth and country. */

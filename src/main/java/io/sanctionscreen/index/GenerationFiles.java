@@ -3,6 +3,7 @@ package io.sanctionscreen.index;
 import io.sanctionscreen.lists.model.EntryType;
 import io.sanctionscreen.lists.model.NameKind;
 import io.sanctionscreen.matching.NormalizedName;
+import io.sanctionscreen.matching.TokenFeatures;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
@@ -50,8 +51,12 @@ import org.apache.lucene.store.SingleInstanceLockFactory;
  */
 public final class GenerationFiles {
 
-  /** The version of this layout; a generation of another format is rebuilt. */
-  public static final int FORMAT = 3;
+  /**
+   * The version of this layout; a generation of another format is rebuilt. 4: the rows file holds
+   * the table of distinct tokens with their features (flags, given-name variant, romanization key,
+   * phonetic codes), and each row its tokens as indexes into it.
+   */
+  public static final int FORMAT = 4;
 
   /** The manifest, written last: a directory without it is incomplete. */
   public static final String MANIFEST = "manifest.properties";
@@ -296,7 +301,9 @@ public final class GenerationFiles {
     IndexBuilder.Weighed w;
     try (DataInputStream in = rowsIn) {
       StoredRows stored = readRows(in);
-      w = IndexBuilder.weigh(stored.rows(), stored.places(), stored.commonNames());
+      w =
+          IndexBuilder.weigh(
+              stored.rows(), stored.places(), stored.commonNames(), stored.features());
     }
     DirectoryReader reader = DirectoryReader.open(d);
     Map<String, IndexEntry> entries;
@@ -409,6 +416,25 @@ public final class GenerationFiles {
 
   private static void writeRows(DataOutputStream out, IndexGeneration g) throws IOException {
     out.writeInt(FORMAT);
+    // The distinct tokens with what the scorer asks of them, worked out once at the build.
+    Map<String, Integer> ids = new HashMap<>();
+    List<TokenFeatures> table = new ArrayList<>();
+    for (int r = 0; r < g.rowCount(); r++) {
+      for (String t : g.row(r).normalized().tokens()) {
+        if (ids.putIfAbsent(t, table.size()) == null) {
+          table.add(g.features(t));
+        }
+      }
+    }
+    out.writeInt(table.size());
+    for (TokenFeatures f : table) {
+      str(out, f.text());
+      out.writeInt(f.flags());
+      str(out, f.variant());
+      str(out, f.key());
+      str(out, f.phonetic());
+      str(out, f.alternate());
+    }
     int n = g.rowCount();
     out.writeInt(n);
     for (int r = 0; r < n; r++) {
@@ -416,19 +442,39 @@ public final class GenerationFiles {
       str(out, row.entityId());
       out.writeInt(row.ordinal());
       str(out, row.normalized().original());
-      strings(out, row.normalized().tokens());
+      List<String> tokens = row.normalized().tokens();
+      out.writeInt(tokens.size());
+      for (String t : tokens) {
+        out.writeInt(ids.get(t));
+      }
     }
     // What the token weights are computed with besides the rows: place words and common names.
     strings(out, g.weights().places().stream().sorted().toList());
     strings(out, g.weights().commonNames().stream().sorted().toList());
   }
 
-  /** The stored name rows, and the place words and common names the weights need. */
+  /** The stored name rows, the token features, and the place words and common names. */
   private record StoredRows(
-      List<IndexGeneration.NameRow> rows, Set<String> places, Set<String> commonNames) {}
+      List<IndexGeneration.NameRow> rows,
+      Map<String, TokenFeatures> features,
+      Set<String> places,
+      Set<String> commonNames) {}
 
   private static StoredRows readRows(DataInputStream in) throws IOException {
     checkFormat(in.readInt());
+    int tokens = in.readInt();
+    String[] text = new String[tokens];
+    Map<String, TokenFeatures> features = new HashMap<>(tokens * 2);
+    for (int k = 0; k < tokens; k++) {
+      String t = str(in);
+      int flags = in.readInt();
+      String variant = str(in);
+      String key = str(in);
+      String phonetic = str(in);
+      String alternate = str(in);
+      text[k] = t;
+      features.put(t, TokenFeatures.stored(t, flags, variant, key, phonetic, alternate));
+    }
     int n = in.readInt();
     List<IndexGeneration.NameRow> rows = new ArrayList<>(n);
     Map<String, String> pool = new HashMap<>();
@@ -441,14 +487,22 @@ public final class GenerationFiles {
       lastEntity = entityId;
       int ordinal = in.readInt();
       String original = str(in);
-      List<String> tokens = strings(in, pool);
+      int count = in.readInt();
+      List<String> rowTokens = new ArrayList<>(count);
+      for (int k = 0; k < count; k++) {
+        int id = in.readInt();
+        if (id < 0 || id >= tokens) {
+          throw new IOException("index generation rows name token " + id + " of " + tokens);
+        }
+        rowTokens.add(text[id]);
+      }
       rows.add(
           new IndexGeneration.NameRow(
-              entityId, ordinal, new NormalizedName(original, tokens), null));
+              entityId, ordinal, new NormalizedName(original, rowTokens), null, null));
     }
     Set<String> places = new HashSet<>(strings(in, pool));
     Set<String> commonNames = new HashSet<>(strings(in, pool));
-    return new StoredRows(rows, places, commonNames);
+    return new StoredRows(rows, features, places, commonNames);
   }
 
   private static void checkFormat(int format) throws IOException {
@@ -585,6 +639,8 @@ public final class GenerationFiles {
           "io.sanctionscreen.index.Designations",
           "io.sanctionscreen.matching.NameNormalizer",
           "io.sanctionscreen.matching.NormalizedName",
+          "io.sanctionscreen.matching.TokenFeatures",
+          "io.sanctionscreen.matching.TokenSimilarity",
           "io.sanctionscreen.matching.ScriptTransliterator",
           "io.sanctionscreen.matching.Vocabulary",
           "io.sanctionscreen.matching.Countries",

@@ -5,6 +5,8 @@ import io.sanctionscreen.matching.CorpusTokenWeights;
 import io.sanctionscreen.matching.Countries;
 import io.sanctionscreen.matching.NameNormalizer;
 import io.sanctionscreen.matching.NormalizedName;
+import io.sanctionscreen.matching.PreparedName;
+import io.sanctionscreen.matching.TokenFeatures;
 import io.sanctionscreen.matching.Vocabulary;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -113,7 +115,7 @@ public final class IndexBuilder {
               (e.type() == EntryType.PERSON ? peopleDf : otherDf).merge(t, 1, Integer::sum);
             }
             int row = rows.size();
-            rows.add(new IndexGeneration.NameRow(e.entityId(), ord, n, null));
+            rows.add(new IndexGeneration.NameRow(e.entityId(), ord, n, null, null));
             writer.addDocument(document(n, row));
           }
         }
@@ -129,7 +131,7 @@ public final class IndexBuilder {
               commonNames.add(t);
             }
           });
-      Weighed weighed = weigh(rows, df, places, commonNames);
+      Weighed weighed = weigh(rows, df, places, commonNames, new HashMap<>());
       DirectoryReader reader = DirectoryReader.open(dir);
       long millis = (System.nanoTime() - start) / 1_000_000;
       return new IndexGeneration(
@@ -156,31 +158,48 @@ public final class IndexBuilder {
    * stored generation, whose place words and common names were kept with it.
    */
   static Weighed weigh(
-      List<IndexGeneration.NameRow> rows, Set<String> places, Set<String> commonNames) {
+      List<IndexGeneration.NameRow> rows,
+      Set<String> places,
+      Set<String> commonNames,
+      Map<String, TokenFeatures> features) {
     Map<String, Integer> df = new HashMap<>();
     for (IndexGeneration.NameRow row : rows) {
       for (String t : new HashSet<>(row.normalized().tokens())) {
         df.merge(t, 1, Integer::sum);
       }
     }
-    return weigh(rows, df, places, commonNames);
+    return weigh(rows, df, places, commonNames, features);
   }
 
+  /**
+   * Weighs the rows and prepares each for the scorer, with the token features given (a stored
+   * generation's table) or, for tokens not among them, worked out now (a new build).
+   */
   private static Weighed weigh(
       List<IndexGeneration.NameRow> rows,
       Map<String, Integer> df,
       Set<String> places,
-      Set<String> commonNames) {
+      Set<String> commonNames,
+      Map<String, TokenFeatures> features) {
     CorpusTokenWeights weights = new CorpusTokenWeights(df, rows.size(), places, commonNames);
     Map<String, Double> weightCache = new HashMap<>();
     IndexGeneration.NameRow[] out = new IndexGeneration.NameRow[rows.size()];
     for (int r = 0; r < rows.size(); r++) {
       IndexGeneration.NameRow row = rows.get(r);
-      double[] w = new double[row.normalized().tokens().size()];
+      List<String> tokens = row.normalized().tokens();
+      double[] w = new double[tokens.size()];
+      TokenFeatures[] f = new TokenFeatures[tokens.size()];
       for (int k = 0; k < w.length; k++) {
-        w[k] = weightCache.computeIfAbsent(row.normalized().tokens().get(k), weights::weight);
+        w[k] = weightCache.computeIfAbsent(tokens.get(k), weights::weight);
+        f[k] = features.computeIfAbsent(tokens.get(k), TokenFeatures::withCodes);
       }
-      out[r] = new IndexGeneration.NameRow(row.entityId(), row.ordinal(), row.normalized(), w);
+      out[r] =
+          new IndexGeneration.NameRow(
+              row.entityId(),
+              row.ordinal(),
+              row.normalized(),
+              w,
+              PreparedName.of(row.normalized(), w, f));
     }
     return new Weighed(out, weights);
   }

@@ -3,6 +3,8 @@ package io.sanctionscreen.index;
 import io.sanctionscreen.matching.CorpusTokenWeights;
 import io.sanctionscreen.matching.Identifiers;
 import io.sanctionscreen.matching.NormalizedName;
+import io.sanctionscreen.matching.PreparedName;
+import io.sanctionscreen.matching.TokenFeatures;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -53,9 +55,17 @@ public final class IndexGeneration {
 
   /**
    * One indexed name: the entity it belongs to, its position there, its normalized tokens and their
-   * corpus weights.
+   * corpus weights, and the name prepared for the scorer (null until weighed).
    */
-  record NameRow(String entityId, int ordinal, NormalizedName normalized, double[] weights) {}
+  record NameRow(
+      String entityId,
+      int ordinal,
+      NormalizedName normalized,
+      double[] weights,
+      PreparedName prepared) {}
+
+  /** The features of each distinct listed token, shared by the rows and looked up by queries. */
+  private final Map<String, TokenFeatures> tokens;
 
   IndexGeneration(
       Directory directory,
@@ -73,6 +83,13 @@ public final class IndexGeneration {
     this.rows = rows;
     this.rowOfDoc = rowsOfDocs(reader);
     this.rowsByEntity = rowsByEntity(rows);
+    this.tokens = new HashMap<>();
+    for (NameRow row : rows) {
+      for (int k = 0; k < row.prepared().size(); k++) {
+        TokenFeatures f = row.prepared().feature(k);
+        tokens.putIfAbsent(f.text(), f);
+      }
+    }
     this.identifiers = new HashMap<>();
     for (IndexEntry e : entries.values()) {
       for (IndexEntry.Identifier i : e.identifiers()) {
@@ -119,6 +136,29 @@ public final class IndexGeneration {
   /** The entries by id. */
   Map<String, IndexEntry> entries() {
     return entries;
+  }
+
+  /**
+   * A token's features: the listed token's, worked out when the generation was built, or for a word
+   * no listed name has, worked out now.
+   */
+  TokenFeatures features(String token) {
+    TokenFeatures f = tokens.get(token);
+    return f != null ? f : TokenFeatures.of(token);
+  }
+
+  /** The features of every distinct listed token. */
+  Map<String, TokenFeatures> tokenFeatures() {
+    return tokens;
+  }
+
+  /** A query prepared for the scorer, with this generation's weights and token features. */
+  PreparedName prepare(NormalizedName name, double[] weights) {
+    TokenFeatures[] f = new TokenFeatures[name.tokens().size()];
+    for (int i = 0; i < f.length; i++) {
+      f[i] = features(name.tokens().get(i));
+    }
+    return PreparedName.of(name, weights, f);
   }
 
   /** Number of name rows. */

@@ -9,6 +9,7 @@ import io.sanctionscreen.matching.NameMatch;
 import io.sanctionscreen.matching.NameScorer;
 import io.sanctionscreen.matching.NormalizedName;
 import io.sanctionscreen.matching.PartyType;
+import io.sanctionscreen.matching.PreparedName;
 import io.sanctionscreen.matching.TokenSimilarity;
 import io.sanctionscreen.matching.Vocabulary;
 import java.io.IOException;
@@ -119,10 +120,37 @@ public final class NameSearcher {
 
   /** Searches one generation. The caller holds the generation for the duration. */
   public List<Hit> search(IndexGeneration generation, Request request) {
+    return search(generation, request, null);
+  }
+
+  /**
+   * How deep in Lucene's candidate pool a search had to go: how many candidate names it scored, and
+   * the rank (1 = Lucene's best) of the deepest candidate that gave one of the hits returned at or
+   * above {@code atLeast} its score (0 if none). A pool of that many candidates gives the same hits
+   * with the same scores.
+   */
+  public record PoolDepth(int scored, int deepestHit) {}
+
+  /** The search of {@link #search} with how deep in the candidate pool its hits were. */
+  public PoolDepth poolDepth(IndexGeneration generation, Request request, double atLeast) {
+    Map<String, Integer> rankOf = new HashMap<>();
+    List<Hit> hits = search(generation, request, rankOf);
+    int deepest = 0;
+    for (Hit h : hits) {
+      if (h.score() >= atLeast) {
+        deepest = Math.max(deepest, rankOf.getOrDefault(h.entry().entityId(), 0));
+      }
+    }
+    return new PoolDepth(rankOf.getOrDefault("", 0), deepest);
+  }
+
+  private List<Hit> search(
+      IndexGeneration generation, Request request, Map<String, Integer> rankOf) {
     NormalizedName name = request.name();
     Map<String, Hit> best = new HashMap<>();
     CorpusTokenWeights weights = generation.weights();
     double[] queryWeights = NameScorer.weightsOf(name, weights);
+    PreparedName prepared = generation.prepare(name, queryWeights);
     org.apache.lucene.search.Query lucene =
         name.isEmpty()
             ? null
@@ -131,10 +159,14 @@ public final class NameSearcher {
       IndexSearcher searcher = generation.searcher();
       try {
         TopDocs top = searcher.search(lucene, params.candidatePool());
+        if (rankOf != null) {
+          rankOf.put("", top.scoreDocs.length);
+        }
+        int rank = 0;
         for (ScoreDoc sd : top.scoreDocs) {
+          rank++;
           IndexGeneration.NameRow nameRow = generation.row(generation.rowOfDoc(sd.doc));
-          NameMatch match =
-              scorer.score(name, queryWeights, nameRow.normalized(), nameRow.weights(), weights);
+          NameMatch match = scorer.score(prepared, nameRow.prepared(), weights);
           if (match.score() <= 0) {
             continue;
           }
@@ -143,13 +175,16 @@ public final class NameSearcher {
           Hit previous = best.get(entry.entityId());
           if (previous == null || hit.score() > previous.score()) {
             best.put(entry.entityId(), hit);
+            if (rankOf != null) {
+              rankOf.put(entry.entityId(), rank);
+            }
           }
         }
       } catch (IOException e) {
         throw new UncheckedIOException("searching the name index failed", e);
       }
     }
-    identifierHits(generation, request, queryWeights, best);
+    identifierHits(generation, request, prepared, best);
     List<Hit> hits = new ArrayList<>();
     for (Hit h : best.values()) {
       if (h.score() >= request.threshold()) {
@@ -166,11 +201,11 @@ public final class NameSearcher {
    * the name alignment kept for the explanation.
    */
   private void identifierHits(
-      IndexGeneration generation, Request request, double[] queryWeights, Map<String, Hit> best) {
+      IndexGeneration generation, Request request, PreparedName query, Map<String, Hit> best) {
     for (QueryIdentifier qi : request.identifiers()) {
       for (String key : Identifiers.forms(qi.value())) {
         if (Identifiers.distinctive(key)) {
-          identifierHits(generation, request, queryWeights, best, qi, key);
+          identifierHits(generation, request, query, best, qi, key);
         }
       }
     }
@@ -179,7 +214,7 @@ public final class NameSearcher {
   private void identifierHits(
       IndexGeneration generation,
       Request request,
-      double[] queryWeights,
+      PreparedName query,
       Map<String, Hit> best,
       QueryIdentifier qi,
       String key) {
@@ -190,7 +225,7 @@ public final class NameSearcher {
         }
         IndexEntry entry = generation.entry(ref.entityId());
         Hit previous = best.get(entry.entityId());
-        Hit base = previous != null ? previous : bestName(generation, entry, request, queryWeights);
+        Hit base = previous != null ? previous : bestName(generation, entry, request, query);
         HitScorer.Scored identified =
             HitScorer.identified(
                 new HitScorer.Scored(base.score(), base.adjustments()),
@@ -212,13 +247,11 @@ public final class NameSearcher {
 
   /** The entity's name closest to the query, for an entity found by other means. */
   private Hit bestName(
-      IndexGeneration generation, IndexEntry entry, Request request, double[] queryWeights) {
+      IndexGeneration generation, IndexEntry entry, Request request, PreparedName query) {
     Hit best = null;
     for (int r : generation.rowsOf(entry.entityId())) {
       IndexGeneration.NameRow row = generation.row(r);
-      NameMatch m =
-          scorer.score(
-              request.name(), queryWeights, row.normalized(), row.weights(), generation.weights());
+      NameMatch m = scorer.score(query, row.prepared(), generation.weights());
       Hit h = adjust(entry, row.ordinal(), m, request);
       if (best == null || h.score() > best.score()) {
         best = h;

@@ -2,7 +2,6 @@ package io.sanctionscreen.matching;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
@@ -113,27 +112,33 @@ public final class NameScorer {
       NormalizedName candidate,
       double[] wc,
       TokenWeights weights) {
-    List<String> q = query.tokens();
-    List<String> c = candidate.tokens();
+    if (query.isEmpty() || candidate.isEmpty()) {
+      return NameMatch.none(query, candidate);
+    }
+    return score(PreparedName.of(query, wq, null), PreparedName.of(candidate, wc, null), weights);
+  }
+
+  /**
+   * Scores two prepared names: the search prepares the query once and keeps every listed name
+   * prepared from the generation's build, so scoring reads flags and keys, not strings.
+   */
+  public NameMatch score(PreparedName qn, PreparedName cn, TokenWeights weights) {
+    NormalizedName query = qn.name;
+    NormalizedName candidate = cn.name;
+    List<String> q = qn.tokens;
+    List<String> c = cn.tokens;
     if (q.isEmpty() || c.isEmpty()) {
       return NameMatch.none(query, candidate);
     }
-    wq = withoutOwnAcronym(q, wq);
-    wc = withoutOwnAcronym(c, wc);
-    double qTotal = 0;
-    double cTotal = 0;
-    for (double w : wq) {
-      qTotal += w;
-    }
-    for (double w : wc) {
-      cTotal += w;
-    }
+    double[] wq = qn.weights;
+    double[] wc = cn.weights;
+    double qTotal = qn.total;
+    double cTotal = cn.total;
+    TokenFeatures[] qf = qn.features;
+    TokenFeatures[] cf = cn.features;
 
-    List<Pair> options = options(q, c);
-    options.sort(
-        Comparator.comparingDouble(Pair::similarity)
-            .reversed()
-            .thenComparing(Comparator.comparingInt((Pair p) -> p.qTo() - p.qFrom()).reversed()));
+    List<Pair> options = options(qf, cf);
+    options.sort(OPTION_ORDER);
     boolean[] qUsed = new boolean[q.size()];
     boolean[] cUsed = new boolean[c.size()];
     List<Pair> chosen = new ArrayList<>();
@@ -149,7 +154,7 @@ public final class NameScorer {
     double cMatched = 0;
     // A hit needs a matched word that tells parties apart: "Financial" alone does not, unless
     // the listed name has nothing else.
-    boolean candidateAllGeneric = allGenericSide(c, 0, c.size());
+    boolean candidateAllGeneric = cn.allGeneric;
     boolean distinctive = false;
     for (Pair p : chosen) {
       double wqs = sum(wq, p.qFrom(), p.qTo());
@@ -170,9 +175,9 @@ public final class NameScorer {
       }
       if (p.kind() != PairKind.LEGAL_FORM
           && p.kind() != PairKind.INITIAL
-          && !allMinor(q, p.qFrom(), p.qTo())
+          && !allMinor(qf, p.qFrom(), p.qTo())
           && !singleLetters(q, p.qFrom(), p.qTo(), c, p.cFrom(), p.cTo())
-          && (!allGenericSide(q, p.qFrom(), p.qTo()) || candidateAllGeneric)) {
+          && (!allGenericSide(qf, p.qFrom(), p.qTo()) || candidateAllGeneric)) {
         distinctive = true;
       }
     }
@@ -184,7 +189,7 @@ public final class NameScorer {
     double score =
         params.queryShare() * queryCoverage + (1 - params.queryShare()) * candidateCoverage;
     List<String> notes = new ArrayList<>(2);
-    int identifying = identifyingWord(q);
+    int identifying = qn.identifying;
     if (identifying >= 0) {
       // One identifying word proves less than a name when the lists use it for other parties
       // too: a common person's name ("Singh LLC", "White PLC") against a longer listed name
@@ -194,27 +199,27 @@ public final class NameScorer {
       // is likelier the listed one misspelt.
       double w = wq[identifying];
       double even = (queryCoverage + candidateCoverage) / 2;
-      if (weights.isCommonName(q.get(identifying)) && even < score) {
+      if (even < score && weights.isCommonName(q.get(identifying))) {
         score = even;
         notes.add("the query's one identifying word is a common name; the listed name has more");
       }
-      if (w < params.knownWordWeight() && !exactIdentifyingPair(q, chosen)) {
+      if (w < params.knownWordWeight() && !exactIdentifyingPair(qf, chosen)) {
         score *= params.singleWordTypoFactor();
         notes.add("the query's one identifying word is a listed word spelt differently");
       }
     }
-    if (c.size() > 1 && missingEdge(c, chosen)) {
+    if (c.size() > 1 && missingEdge(cn.identifiesLittle, chosen)) {
       // A missing middle name is ordinary; a listed name whose first or last word is missing
       // ("Patrick Ryan" for "Damion Patrick RYAN") is more likely someone else.
       score *= params.missingEdgeFactor();
       notes.add("the first or last word of the listed name is missing");
     }
-    String mismatch = legalFormMismatch(q, c);
+    String mismatch = legalFormMismatch(qn, cn);
     if (mismatch != null) {
       score *= params.legalFormMismatchFactor();
       notes.add(mismatch);
     }
-    if (score > params.fuzzyCap() && restsOnFuzzyWords(q, wq, chosen)) {
+    if (score > params.fuzzyCap() && restsOnFuzzyWords(q, qf, wq, chosen)) {
       // Equal words that many names share ("KIM") and a rare word a letter off ("Yong" for
       // "JONG"): a likely namesake, worth a review, not a block without more (a date of birth,
       // nationality or identifier that agrees raises it again).
@@ -231,6 +236,12 @@ public final class NameScorer {
         List.copyOf(chosen),
         List.copyOf(notes));
   }
+
+  /** Best pairs first; of equally good ones, those spanning more query tokens. */
+  private static final Comparator<Pair> OPTION_ORDER =
+      Comparator.comparingDouble(Pair::similarity)
+          .reversed()
+          .thenComparing(Comparator.comparingInt((Pair p) -> p.qTo() - p.qFrom()).reversed());
 
   /** What a name's own acronym weighs, as a share of its weight. */
   static final double OWN_ACRONYM_SHARE = 0.1;
@@ -292,29 +303,12 @@ public final class NameScorer {
   }
 
   /**
-   * The position of a name's only identifying word (not a legal form, title, generic word or
-   * initial), or -1 if it has none or several.
-   */
-  private static int identifyingWord(List<String> tokens) {
-    int found = -1;
-    for (int i = 0; i < tokens.size(); i++) {
-      String t = tokens.get(i);
-      if (!Vocabulary.isMinor(t) && !Vocabulary.isGeneric(t) && t.length() > 1) {
-        if (found >= 0) {
-          return -1;
-        }
-        found = i;
-      }
-    }
-    return found;
-  }
-
-  /**
    * Whether a name match rests on misspelt or sound-alike words: a common word ("kim", "li") is
    * equal, and either a short word (a syllable of a given name) is a letter off, or every rarer
    * word is misspelt.
    */
-  private boolean restsOnFuzzyWords(List<String> q, double[] wq, List<Pair> chosen) {
+  private boolean restsOnFuzzyWords(
+      List<String> q, TokenFeatures[] qf, double[] wq, List<Pair> chosen) {
     boolean fuzzy = false;
     boolean shortFuzzy = false;
     boolean commonEqual = false;
@@ -329,7 +323,7 @@ public final class NameScorer {
           || p.kind() == PairKind.SPLIT
           || p.kind() == PairKind.VARIANT) {
         for (int k = p.qFrom(); k < p.qTo(); k++) {
-          if (Vocabulary.isMinor(q.get(k))) {
+          if (qf[k].minor()) {
             continue;
           }
           if (wq[k] > COMMON_WORD_WEIGHT) {
@@ -347,12 +341,12 @@ public final class NameScorer {
   static final double COMMON_WORD_WEIGHT = 0.7;
 
   /** Whether a pair of equal words covers an identifying query word. */
-  private static boolean exactIdentifyingPair(List<String> q, List<Pair> chosen) {
+  private static boolean exactIdentifyingPair(TokenFeatures[] qf, List<Pair> chosen) {
     for (Pair p : chosen) {
       if (p.kind() == PairKind.EXACT
           && p.qTo() - p.qFrom() == 1
-          && !Vocabulary.isMinor(q.get(p.qFrom()))
-          && !Vocabulary.isGeneric(q.get(p.qFrom()))) {
+          && !qf[p.qFrom()].minor()
+          && !qf[p.qFrom()].generic()) {
         return true;
       }
     }
@@ -363,73 +357,62 @@ public final class NameScorer {
    * A sentence if both names carry legal forms of different families ("Inc." against "OOO"), which
    * makes it likelier they are different companies; null otherwise.
    */
-  private static String legalFormMismatch(List<String> q, List<String> c) {
-    Set<Vocabulary.LegalFamily> qf = EnumSet.noneOf(Vocabulary.LegalFamily.class);
-    Set<Vocabulary.LegalFamily> cf = EnumSet.noneOf(Vocabulary.LegalFamily.class);
-    String qForm = null;
-    String cForm = null;
-    for (String t : q) {
-      if (Vocabulary.isLegalForm(t)) {
-        qf.add(Vocabulary.legalFamily(t));
-        qForm = t;
-      }
-    }
-    for (String t : c) {
-      if (Vocabulary.isLegalForm(t)) {
-        cf.add(Vocabulary.legalFamily(t));
-        cForm = t;
-      }
-    }
+  private static String legalFormMismatch(PreparedName q, PreparedName c) {
+    Set<Vocabulary.LegalFamily> qf = q.families;
+    Set<Vocabulary.LegalFamily> cf = c.families;
     if (qf.isEmpty()
         || cf.isEmpty()
         || qf.contains(Vocabulary.LegalFamily.ANY)
-        || cf.contains(Vocabulary.LegalFamily.ANY)
-        || qf.stream().anyMatch(cf::contains)) {
+        || cf.contains(Vocabulary.LegalFamily.ANY)) {
       return null;
     }
-    return "legal forms of different kinds: '" + qForm + "' and '" + cForm + "'";
+    for (Vocabulary.LegalFamily f : qf) {
+      if (cf.contains(f)) {
+        return null;
+      }
+    }
+    return "legal forms of different kinds: '"
+        + q.lastLegalForm
+        + "' and '"
+        + c.lastLegalForm
+        + "'";
   }
 
-  private List<Pair> options(List<String> q, List<String> c) {
+  private List<Pair> options(TokenFeatures[] q, TokenFeatures[] c) {
     List<Pair> out = new ArrayList<>();
-    boolean[] cDigit = new boolean[c.size()];
-    for (int j = 0; j < c.size(); j++) {
-      cDigit[j] = TokenSimilarity.hasDigit(c.get(j));
-    }
-    for (int i = 0; i < q.size(); i++) {
-      String qt = q.get(i);
-      boolean qDigit = TokenSimilarity.hasDigit(qt);
-      for (int j = 0; j < c.size(); j++) {
-        String ct = c.get(j);
-        TokenSimilarity.Result r = similarity.compare(qt, qDigit, ct, cDigit[j]);
+    for (int i = 0; i < q.length; i++) {
+      TokenFeatures qt = q[i];
+      for (int j = 0; j < c.length; j++) {
+        TokenFeatures ct = c[j];
+        TokenSimilarity.Result r = similarity.compare(qt, ct);
         if (r.kind() != TokenSimilarity.Kind.NONE) {
           out.add(new Pair(i, i + 1, j, j + 1, r.similarity(), kindOf(r.kind()), r.edits()));
         }
         // "sense time" against "sensetime".
-        if (i + 1 < q.size() && mayJoin(qt, q.get(i + 1), ct)) {
-          joined(qt + q.get(i + 1), ct, i, i + 2, j, j + 1, PairKind.JOINED, out);
+        if (i + 1 < q.length && mayJoin(qt, q[i + 1], ct)) {
+          joined(qt.text + q[i + 1].text, ct.text, i, i + 2, j, j + 1, PairKind.JOINED, out);
         }
         // "sensetime" against "sense time".
-        if (j + 1 < c.size() && mayJoin(ct, c.get(j + 1), qt)) {
-          joined(qt, ct + c.get(j + 1), i, i + 1, j, j + 2, PairKind.SPLIT, out);
+        if (j + 1 < c.length && mayJoin(ct, c[j + 1], qt)) {
+          joined(qt.text, ct.text + c[j + 1].text, i, i + 1, j, j + 2, PairKind.SPLIT, out);
         }
       }
       initials(qt, c, i, true, out);
     }
-    for (int j = 0; j < c.size(); j++) {
-      initials(c.get(j), q, j, false, out);
+    for (int j = 0; j < c.length; j++) {
+      initials(c[j], q, j, false, out);
     }
     return out;
   }
 
   /** Cheap test before joining two tokens: same first letter, lengths within the edit budget. */
-  private static boolean mayJoin(String first, String second, String whole) {
-    if (first.charAt(0) != whole.charAt(0) || Vocabulary.isLegalForm(second)) {
+  private static boolean mayJoin(TokenFeatures first, TokenFeatures second, TokenFeatures whole) {
+    if (first.text.charAt(0) != whole.text.charAt(0) || second.legal()) {
       return false;
     }
-    int joinedLength = first.length() + second.length();
-    int allowed = TokenSimilarity.allowedEdits(Math.min(joinedLength, whole.length()));
-    return Math.abs(joinedLength - whole.length()) <= allowed;
+    int joinedLength = first.text.length() + second.text.length();
+    int allowed = TokenSimilarity.allowedEdits(Math.min(joinedLength, whole.text.length()));
+    return Math.abs(joinedLength - whole.text.length()) <= allowed;
   }
 
   private void joined(
@@ -450,22 +433,17 @@ public final class NameScorer {
    * other side ("aq" for "abdul qadeer").
    */
   private void initials(
-      String token, List<String> other, int index, boolean queryToken, List<Pair> out) {
-    int n = token.length();
-    if (n < 2 || n > 6 || !token.chars().allMatch(Character::isLetter)) {
+      TokenFeatures token, TokenFeatures[] other, int index, boolean queryToken, List<Pair> out) {
+    String t = token.text;
+    int n = t.length();
+    if (n < 2 || n > 3 || !token.letters() || token.legal()) {
       return;
     }
-    if (Vocabulary.isLegalForm(token)) {
-      return;
-    }
-    if (n > 3) {
-      return;
-    }
-    for (int start = 0; start + n <= other.size(); start++) {
+    for (int start = 0; start + n <= other.length; start++) {
       boolean spells = true;
       for (int k = 0; k < n && spells; k++) {
-        String o = other.get(start + k);
-        spells = o.length() > 1 && o.charAt(0) == token.charAt(k) && !Vocabulary.isLegalForm(o);
+        TokenFeatures o = other[start + k];
+        spells = o.text.length() > 1 && o.text.charAt(0) == t.charAt(k) && !o.legal();
       }
       if (spells) {
         double sim = params.initialSimilarity();
@@ -496,25 +474,30 @@ public final class NameScorer {
    * nothing of "SENSETIME GROUP LIMITED" but a legal form. A matched legal form is an edge: "LLC
    * ... EK" for "LLC MDIKAM EK" lacks a middle word.
    */
-  private static boolean missingEdge(List<String> c, List<Pair> chosen) {
+  private static boolean missingEdge(boolean[] identifiesLittle, List<Pair> chosen) {
+    int size = identifiesLittle.length;
     int first = 0;
-    while (first < c.size() && !covered(chosen, first) && identifiesLittle(c, first)) {
+    while (first < size && !covered(chosen, first) && identifiesLittle[first]) {
       first++;
     }
-    int last = c.size() - 1;
-    while (last > first && !covered(chosen, last) && identifiesLittle(c, last)) {
+    int last = size - 1;
+    while (last > first && !covered(chosen, last) && identifiesLittle[last]) {
       last--;
     }
-    if (first >= c.size()) {
+    if (first >= size) {
       return false;
     }
     return !covered(chosen, first) || !covered(chosen, last);
   }
 
-  private static boolean identifiesLittle(List<String> c, int i) {
+  /**
+   * Whether a listed word identifies little when unmatched at an edge: a legal form, a title, a
+   * generic word, a particle of one or two letters, or the name's own acronym.
+   */
+  static boolean identifiesLittle(List<String> c, TokenFeatures[] f, int i) {
     String token = c.get(i);
-    return Vocabulary.isMinor(token)
-        || Vocabulary.isGeneric(token)
+    return f[i].minor()
+        || f[i].generic()
         || token.length() <= 2
         || (c.size() >= 3 && token.length() <= 6 && isLetters(token) && spellsRun(token, c, i));
   }
@@ -528,9 +511,9 @@ public final class NameScorer {
         && c.get(cFrom).length() == 1;
   }
 
-  private static boolean allMinor(List<String> tokens, int from, int to) {
+  private static boolean allMinor(TokenFeatures[] tokens, int from, int to) {
     for (int k = from; k < to; k++) {
-      if (!Vocabulary.isMinor(tokens.get(k))) {
+      if (!tokens[k].minor()) {
         return false;
       }
     }
@@ -546,10 +529,10 @@ public final class NameScorer {
     return false;
   }
 
-  private static boolean allGenericSide(List<String> tokens, int from, int to) {
+  private static boolean allGenericSide(TokenFeatures[] tokens, int from, int to) {
     for (int k = from; k < to; k++) {
-      String t = tokens.get(k);
-      if (!Vocabulary.isGeneric(t) && !Vocabulary.isLegalForm(t)) {
+      TokenFeatures t = tokens[k];
+      if (!t.generic() && !t.legal()) {
         return false;
       }
     }

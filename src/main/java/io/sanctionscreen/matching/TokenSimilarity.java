@@ -101,19 +101,21 @@ public final class TokenSimilarity {
 
   /** Compares a query token with a candidate token. */
   public Result compare(String query, String candidate) {
-    return compare(query, hasDigit(query), candidate, hasDigit(candidate));
+    return compare(TokenFeatures.of(query), TokenFeatures.of(candidate));
   }
 
   /**
-   * Compares a query token with a candidate token whose digits the caller has already looked for (a
-   * scorer comparing every pair of two names' tokens looks once per token, not once per pair).
+   * Compares two tokens whose features were worked out beforehand: a listed name's when its
+   * generation was built, a query's once per screening.
    */
-  Result compare(String query, boolean queryDigit, String candidate, boolean candidateDigit) {
+  public Result compare(TokenFeatures q, TokenFeatures c) {
+    String query = q.text;
+    String candidate = c.text;
     if (query.equals(candidate)) {
       return Result.EXACT;
     }
-    boolean queryLegal = Vocabulary.isLegalForm(query);
-    boolean candidateLegal = Vocabulary.isLegalForm(candidate);
+    boolean queryLegal = q.legal();
+    boolean candidateLegal = c.legal();
     if (queryLegal && candidateLegal) {
       return Result.LEGAL;
     }
@@ -124,13 +126,13 @@ public final class TokenSimilarity {
       if (other.length() <= 4
           && form.length() >= 3
           && Math.abs(other.length() - form.length()) <= 1
+          && TokenFeatures.distanceBound(q.mask, c.mask) <= 1
           && osaDistance(other, form, 1) == 1) {
         return new Result(shortTypoSimilarity, Kind.LEGAL_FORM, 1);
       }
       return Result.NONE;
     }
-    String variant = Vocabulary.nameVariant(query);
-    if (variant != null && variant.equals(Vocabulary.nameVariant(candidate))) {
+    if (q.variant != null && q.variant.equals(c.variant)) {
       // "Mohamed" and "Muhammad": one name in two transliterations.
       return new Result(VARIANT_SIMILARITY, Kind.VARIANT, 0);
     }
@@ -142,16 +144,19 @@ public final class TokenSimilarity {
       }
       return Result.NONE;
     }
-    if (queryDigit || candidateDigit) {
+    if (q.digit() || c.digit()) {
       // Numbers are identifiers: "7" and "8" are different vessels.
       return Result.NONE;
     }
     int minLen = Math.min(query.length(), candidate.length());
     int maxLen = Math.max(query.length(), candidate.length());
+    // Characters of one word missing from the other: each edit accounts for at most one.
+    int bound = TokenFeatures.distanceBound(q.mask, c.mask);
     if (minLen <= 3) {
       // Short words ("ul" for "lu", "hoe" for "choe"): one edit, worth less than in a long word.
       boolean oneEdit =
           maxLen - minLen <= 1
+              && bound <= 1
               && osaDistance(query, candidate, 1) == 1
               && (minLen == 3 || sameLetters(query, candidate));
       return oneEdit ? new Result(shortTypoSimilarity, Kind.TYPO, 1) : Result.NONE;
@@ -163,7 +168,7 @@ public final class TokenSimilarity {
       allowed = 1;
     }
     Result typo = null;
-    if (maxLen - minLen <= allowed) {
+    if (maxLen - minLen <= allowed && bound <= allowed) {
       int d = osaDistance(query, candidate, allowed);
       if (d <= allowed) {
         typo = new Result(editSimilarity(d, maxLen, typoCost), Kind.TYPO, d);
@@ -171,7 +176,7 @@ public final class TokenSimilarity {
     }
     // A spelling convention explains words two or more edits apart ("dzhamal", "jamal"); one
     // edit is a typo.
-    Result romanized = typo != null && typo.edits() <= 1 ? null : romanized(query, candidate);
+    Result romanized = typo != null && typo.edits() <= 1 ? null : romanized(q, c);
     if (romanized != null && (typo == null || romanized.similarity() > typo.similarity())) {
       return romanized;
     }
@@ -180,7 +185,7 @@ public final class TokenSimilarity {
     }
     if (maxLen - minLen <= 3
         && mayStartAlike(query.charAt(0), candidate.charAt(0))
-        && soundAlike(query, candidate)) {
+        && soundAlike(q, c)) {
       // Sounding alike is weak evidence: it counts only for spellings close on the page too.
       double sim = jaroWinkler(query, candidate);
       if (sim >= PHONETIC_MIN_JARO_WINKLER) {
@@ -195,12 +200,12 @@ public final class TokenSimilarity {
    * "mokhammad"/"mohammad", "xiang"/"ksiang"): the same {@link Romanization#key}, or keys a typo
    * apart; null if neither.
    */
-  private Result romanized(String query, String candidate) {
-    String kq = Romanization.key(query);
-    String kc = Romanization.key(candidate);
-    if (kq.equals(query) && kc.equals(candidate)) {
+  private Result romanized(TokenFeatures q, TokenFeatures c) {
+    if (!q.keyDiffers && !c.keyDiffers) {
       return null;
     }
+    String kq = q.key;
+    String kc = c.key;
     if (kq.equals(kc)) {
       return new Result(ROMANIZATION_SIMILARITY, Kind.VARIANT, 0);
     }
@@ -213,12 +218,30 @@ public final class TokenSimilarity {
     if (allowed == 2 && minLen < 8 && kq.charAt(0) != kc.charAt(0)) {
       allowed = 1;
     }
+    if (TokenFeatures.distanceBound(q.keyMask, c.keyMask) > allowed) {
+      return null;
+    }
     int d = osaDistance(kq, kc, allowed);
     if (d > allowed) {
       return null;
     }
     double sim = editSimilarity(d, maxLen, typoCost) - ROMANIZATION_TYPO_PENALTY;
     return new Result(Math.min(sim, ROMANIZATION_SIMILARITY), Kind.TYPO, d);
+  }
+
+  /**
+   * Whether two tokens share a Double Metaphone code (primary or alternate), from their features.
+   */
+  private static boolean soundAlike(TokenFeatures a, TokenFeatures b) {
+    String pa = a.phonetic();
+    String pb = b.phonetic();
+    if (pa.isEmpty() || pb.isEmpty()) {
+      return false;
+    }
+    return pa.equals(pb)
+        || pa.equals(b.alternate())
+        || a.alternate().equals(pb)
+        || a.alternate().equals(b.alternate());
   }
 
   /**
@@ -270,7 +293,7 @@ public final class TokenSimilarity {
     return ka[0].equals(kb[0]) || ka[0].equals(kb[1]) || ka[1].equals(kb[0]) || ka[1].equals(kb[1]);
   }
 
-  private static String[] codes(String token) {
+  static String[] codes(String token) {
     String[] cached = CODES.get(token);
     if (cached != null) {
       return cached;
