@@ -161,6 +161,11 @@ class ConsoleBrowserTest {
     driver.get(url("/console/lists"));
     assertThat(driver.findElement(By.id("lists")).getText()).contains("us-ofac-cons");
     screenshot("console-lists.png");
+    driver.findElement(By.cssSelector("#versions-us-ofac-cons ~ table a")).click();
+    assertThat(driver.findElement(By.tagName("h1")).getText()).startsWith("us-ofac-cons: version");
+    List<WebElement> changes = driver.findElements(By.cssSelector("#changes tbody tr"));
+    assertThat(changes).isNotEmpty();
+    assertThat(changes.get(0).getText()).startsWith("us-ofac-cons:");
   }
 
   @Test
