@@ -11,5 +11,7 @@ public enum Channel {
   /** A re-screening by monitoring. */
   MONITORING,
   /** An evaluation run over a labelled file. */
-  EVALUATION
+  EVALUATION,
+  /** The compliance officers' console: a screening or a deal-list row. */
+  CONSOLE
 }

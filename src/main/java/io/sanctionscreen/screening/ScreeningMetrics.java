@@ -69,7 +69,7 @@ public class ScreeningMetrics {
     this.registry = registry;
     // The channels of the service exist from the start at zero, so that rate() sees the first
     // screening of a kind; the others appear with their first screening.
-    for (Channel channel : EnumSet.of(Channel.API, Channel.BATCH, Channel.CLI)) {
+    for (Channel channel : EnumSet.of(Channel.API, Channel.BATCH, Channel.CLI, Channel.CONSOLE)) {
       meters(channel);
     }
   }

@@ -6,12 +6,12 @@ import jakarta.persistence.PersistenceException;
 import java.sql.SQLException;
 
 /** Recognizes a failure of the database behind the audit trail, and says it as screening does. */
-final class StorageFailure {
+public final class StorageFailure {
 
   private StorageFailure() {}
 
   /** Whether the database failed somewhere under this exception. */
-  static boolean causes(Throwable e) {
+  public static boolean causes(Throwable e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
       if (t instanceof PersistenceException
           || t instanceof SQLException
@@ -23,7 +23,7 @@ final class StorageFailure {
   }
 
   /** The answer to a screening that could not be recorded: nothing was, retry later. */
-  static UnavailableException unavailable(Throwable cause) {
+  public static UnavailableException unavailable(Throwable cause) {
     return new UnavailableException(
         "storage-unavailable",
         "Storage unavailable",

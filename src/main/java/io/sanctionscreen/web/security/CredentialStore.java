@@ -73,6 +73,21 @@ public class CredentialStore implements PanacheRepositoryBase<ApiCredential, Str
         : Optional.empty();
   }
 
+  /**
+   * The current roles of a user who logged in earlier (the console's session cookie names the user,
+   * not the roles), or empty if the user no longer exists: a removed user's session ends with it.
+   */
+  public Optional<List<String>> roles(String username) {
+    SecurityConfig.User configured = config.users().get(username);
+    if (configured != null) {
+      return Optional.of(List.copyOf(configured.roles()));
+    }
+    ApiCredential stored = QuarkusTransaction.requiringNew().call(() -> findById(username));
+    return stored == null
+        ? Optional.empty()
+        : Optional.of(Arrays.stream(stored.roles.split(",")).map(String::trim).toList());
+  }
+
   /** Whether any credential exists, configured or stored. */
   public boolean anyCredential() {
     return !config.users().isEmpty() || QuarkusTransaction.requiringNew().call(() -> count() > 0);

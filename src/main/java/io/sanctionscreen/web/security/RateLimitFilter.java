@@ -7,6 +7,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.sanctionscreen.web.Problem;
 import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -16,8 +17,10 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Limits the request rate of each caller (a token bucket per claimed user name, per bearer token,
@@ -43,15 +46,27 @@ public class RateLimitFilter {
 
   private final SecurityConfig config;
   private final ObjectMapper json;
+  private final String formPostLocation;
+  private final String formErrorPage;
   private final Map<String, Bucket> callers = new ConcurrentHashMap<>();
   private final Map<String, Bucket> failures = new ConcurrentHashMap<>();
   private final Counter authFailures;
   private final Counter rateLimited;
   private final Counter lockedOut;
 
-  public RateLimitFilter(SecurityConfig config, ObjectMapper json, MeterRegistry registry) {
+  public RateLimitFilter(
+      SecurityConfig config,
+      ObjectMapper json,
+      MeterRegistry registry,
+      @ConfigProperty(
+              name = "quarkus.http.auth.form.post-location",
+              defaultValue = "/j_security_check")
+          String formPostLocation,
+      @ConfigProperty(name = "quarkus.http.auth.form.error-page") Optional<String> formErrorPage) {
     this.config = config;
     this.json = json;
+    this.formPostLocation = formPostLocation;
+    this.formErrorPage = formErrorPage.orElse(null);
     this.authFailures =
         Counter.builder("screening.auth.failures")
             .description("Requests whose credentials failed authentication (401)")
@@ -111,10 +126,17 @@ public class RateLimitFilter {
           1);
       return;
     }
-    if (auth != null) {
+    // A wrong secret on the console's login form counts like a wrong Basic credential: the form
+    // authentication sends the browser back to its error page.
+    boolean formLogin =
+        formErrorPage != null
+            && rc.request().method() == HttpMethod.POST
+            && path.equals(formPostLocation);
+    if (auth != null || formLogin) {
       rc.addHeadersEndHandler(
           v -> {
-            if (rc.response().getStatusCode() == 401) {
+            if (rc.response().getStatusCode() == 401
+                || (formLogin && failedLogin(rc.response().headers().get("Location")))) {
               authFailures.increment();
               tracked(failures)
                   .computeIfAbsent(address, k -> new Bucket(config.authFailureBurst(), now))
@@ -123,6 +145,11 @@ public class RateLimitFilter {
           });
     }
     rc.next();
+  }
+
+  /** Whether the form authentication sent the browser to its error page. */
+  private boolean failedLogin(String location) {
+    return location != null && location.endsWith(formErrorPage);
   }
 
   private int burst() {

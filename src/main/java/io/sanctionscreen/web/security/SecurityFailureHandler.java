@@ -9,11 +9,14 @@ import io.quarkus.security.UnauthorizedException;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.sanctionscreen.web.Problem;
 import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.List;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Answers the access failures decided outside the REST layer (the permission on {@code /q/metrics})
@@ -24,9 +27,19 @@ import java.util.List;
 public class SecurityFailureHandler {
 
   private final ObjectMapper json;
+  private final String formPostLocation;
+  private final Optional<String> formErrorPage;
 
-  public SecurityFailureHandler(ObjectMapper json) {
+  public SecurityFailureHandler(
+      ObjectMapper json,
+      @ConfigProperty(
+              name = "quarkus.http.auth.form.post-location",
+              defaultValue = "/j_security_check")
+          String formPostLocation,
+      @ConfigProperty(name = "quarkus.http.auth.form.error-page") Optional<String> formErrorPage) {
     this.json = json;
+    this.formPostLocation = formPostLocation;
+    this.formErrorPage = formErrorPage;
   }
 
   void register(@Observes Router router) {
@@ -60,6 +73,19 @@ public class SecurityFailureHandler {
       rc.next();
       return;
     }
+    String path = rc.normalizedPath();
+    if (failure instanceof AuthenticationFailedException
+        && formErrorPage.isPresent()
+        && rc.request().method() == HttpMethod.POST
+        && formPostLocation.equals(path)) {
+      // A wrong user or secret on the console's login form: back to the form, which says so.
+      rc.response().setStatusCode(302).putHeader(HttpHeaders.LOCATION, formErrorPage.get()).end();
+      return;
+    }
+    if (console(path)) {
+      rc.next();
+      return;
+    }
     if (failure instanceof AuthenticationFailedException
         || failure instanceof UnauthorizedException
         || failure instanceof AuthenticationCompletionException) {
@@ -74,6 +100,14 @@ public class SecurityFailureHandler {
     } else {
       rc.next();
     }
+  }
+
+  /**
+   * The console's pages are for browsers: their form authentication answers its own failures (back
+   * to the login page), not with problem+json.
+   */
+  private static boolean console(String path) {
+    return path != null && (path.equals("/console") || path.startsWith("/console/"));
   }
 
   private void answer(RoutingContext rc, int status, String type, String title, String detail) {

@@ -1,0 +1,43 @@
+package io.sanctionscreen.console;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.sanctionscreen.access.Roles;
+import io.sanctionscreen.lists.EntityView;
+import io.sanctionscreen.lists.ListQueryService;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+/** The Entry page: one listed entry whole, as its active list version gives it. */
+@Path(ConsolePaths.ENTRIES)
+@Produces(MediaType.TEXT_HTML)
+@RolesAllowed({Roles.OFFICER, Roles.ADMIN})
+public class EntryPageResource {
+
+  @CheckedTemplate(basePath = "console")
+  static class Templates {
+    static native TemplateInstance entry(ConsolePage page, EntityView entry);
+  }
+
+  private final ListQueryService lists;
+  private final SecurityIdentity identity;
+  private final CsrfGuard csrf;
+
+  public EntryPageResource(ListQueryService lists, SecurityIdentity identity, CsrfGuard csrf) {
+    this.lists = lists;
+    this.identity = identity;
+    this.csrf = csrf;
+  }
+
+  @GET
+  @Path("/{entityId}")
+  public TemplateInstance entry(@PathParam("entityId") String entityId, RoutingContext rc) {
+    return Templates.entry(ConsolePage.of(identity, rc, csrf, "lists"), lists.entity(entityId));
+  }
+}
