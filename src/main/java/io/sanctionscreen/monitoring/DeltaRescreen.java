@@ -106,7 +106,10 @@ public class DeltaRescreen {
   /** A changed entry: its id, names and identifier values. */
   record Changed(String entityId, List<String> names, List<String> identifiers) {}
 
-  /** The transactions of a delta re-screen. */
+  /**
+   * The transactions of a delta re-screen: new ones, since the observer runs while the import's
+   * transaction completes.
+   */
   @ApplicationScoped
   static class Chunks {
 
@@ -121,7 +124,7 @@ public class DeltaRescreen {
     }
 
     /** The entries a version added, or modified in a reviewed field. */
-    @Transactional
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
     List<Changed> changed(String source, long versionId) {
       List<String> ids = new ArrayList<>();
       for (int offset = 0; ; offset += ListChangesService.MAX_CHANGES) {
@@ -162,7 +165,7 @@ public class DeltaRescreen {
     }
 
     /** Screens parties, raising alerts on the focus entries only; returns the alerts raised. */
-    @Transactional
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
     int screen(List<Long> partyIds, Set<String> focus, String raisedBy) {
       int raised = 0;
       Map<String, Watchlist> watchlists = new LinkedHashMap<>();

@@ -69,7 +69,7 @@ public class PartyIndex {
    * The ids of the parties whose names come close to one of the names, or that share one of the
    * identifiers, at most {@code perName} for each name.
    */
-  @Transactional
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
   public synchronized Set<Long> candidates(
       List<String> names, List<String> identifiers, int perName) {
     IndexSearcher searcher = current();

@@ -1,5 +1,6 @@
 package io.sanctionscreen.monitoring;
 
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import io.sanctionscreen.errors.NotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -121,6 +122,7 @@ public class RescreenService {
    * @return whether there is more to do (false also when the lease was lost)
    */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
+  @TransactionConfiguration(timeout = 300)
   public Chunk runChunk(long id, String owner) {
     RescreenJob j = em.find(RescreenJob.class, id, LockModeType.PESSIMISTIC_WRITE);
     if (j == null || !owner.equals(j.leaseOwner) || j.status != RescreenJob.Status.RUNNING) {

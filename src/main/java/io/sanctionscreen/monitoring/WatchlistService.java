@@ -1,5 +1,6 @@
 package io.sanctionscreen.monitoring;
 
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import io.sanctionscreen.errors.ConflictException;
 import io.sanctionscreen.errors.InvalidInputException;
 import io.sanctionscreen.errors.NotFoundException;
@@ -95,6 +96,7 @@ public class WatchlistService {
    * @throws InvalidInputException for a reference given twice, too many parties, or a name that
    *     cannot be screened
    */
+  @TransactionConfiguration(timeout = 900)
   public PartiesAdded addParties(String name, List<PartyInput> parties, String caller) {
     Watchlist w = em.find(Watchlist.class, name, LockModeType.PESSIMISTIC_WRITE);
     if (w == null) {
