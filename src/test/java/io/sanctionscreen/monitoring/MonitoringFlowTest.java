@@ -12,6 +12,7 @@ import io.restassured.config.HttpClientConfig;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
+import io.sanctionscreen.testsupport.Metrics;
 import io.sanctionscreen.testsupport.Poll;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -134,6 +135,10 @@ class MonitoringFlowTest {
   void senseTimeAlertsAndTwoOfficersClearIt() {
     String w = "ipo-deals";
     putWatchlist(w, "IPO");
+    double raisedBefore =
+        Metrics.value(Metrics.scrape(), "monitoring_alerts_raised_total", Map.of());
+    double rescreensBefore =
+        Metrics.value(Metrics.scrape(), "monitoring_rescreen_duration_seconds_count", Map.of());
     JsonPath added =
         addParties(
             w,
@@ -150,6 +155,8 @@ class MonitoringFlowTest {
     assertThat(added.getInt("added")).isEqualTo(2);
     List<Long> raised = added.getList("alerts", Long.class);
     assertThat(raised).isNotEmpty();
+    assertThat(Metrics.value(Metrics.scrape(), "monitoring_alerts_raised_total", Map.of()))
+        .isEqualTo(raisedBefore + raised.size());
 
     JsonPath page = alerts(w);
     assertThat(page.getLong("total")).isEqualTo(raised.size());
@@ -272,6 +279,15 @@ class MonitoringFlowTest {
             });
     assertThat(done.getLong("done")).isEqualTo(2);
     assertThat(done.getLong("alertsRaised")).isZero();
+    // The worker records the duration right after the last chunk commits.
+    Poll.until(
+        Duration.ofSeconds(30),
+        "the re-screen duration recorded",
+        () ->
+            Metrics.value(Metrics.scrape(), "monitoring_rescreen_duration_seconds_count", Map.of())
+                    == rescreensBefore + 1
+                ? Boolean.TRUE
+                : null);
     assertThat(alerts(w).getLong("total")).isEqualTo(raised.size());
   }
 
