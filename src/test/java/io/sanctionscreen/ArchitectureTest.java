@@ -191,6 +191,7 @@ class ArchitectureTest {
             })
         .check(CLASSES);
   }
+
   // --- monitoring and review -----------------------------------------------------------------
 
   /**

@@ -6,6 +6,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 import io.sanctionscreen.access.Roles;
 import io.sanctionscreen.lists.ListInfo;
 import io.sanctionscreen.lists.ListQueryService;
+import io.sanctionscreen.lists.QueryParams;
 import io.sanctionscreen.lists.versions.ListChanges;
 import io.sanctionscreen.lists.versions.ListChangesService;
 import io.sanctionscreen.lists.versions.VersionView;
@@ -84,10 +85,18 @@ public class ListsPageResource {
   @Path("/{source}/changes")
   public TemplateInstance changes(
       @PathParam("source") String source,
-      @QueryParam("from") Long from,
-      @QueryParam("to") Long to,
+      @QueryParam("from") String from,
+      @QueryParam("to") String to,
       RoutingContext rc) {
-    return Templates.changes(page(rc), versions.changes(source, from, to, null, 0, CHANGES_SHOWN));
+    return Templates.changes(
+        page(rc),
+        versions.changes(
+            source,
+            QueryParams.version("from", from),
+            QueryParams.version("to", to),
+            null,
+            0,
+            CHANGES_SHOWN));
   }
 
   private ConsolePage page(RoutingContext rc) {

@@ -130,11 +130,11 @@ public class ScreeningsPageResource {
       @QueryParam("outcome") String outcome,
       @QueryParam("from") String from,
       @QueryParam("to") String to,
-      @QueryParam("offset") Integer offset,
+      @QueryParam("offset") String offset,
       RoutingContext rc) {
-    int first = offset == null || offset < 0 ? 0 : offset;
-    Search search = new Search(reference, caller, outcome, from, to, first);
     List<String> errors = new ArrayList<>();
+    int first = offset(offset, errors);
+    Search search = new Search(reference, caller, outcome, from, to, first);
     Instant fromInstant = day("From", from, 0, errors);
     Instant toInstant = day("To", to, 1, errors);
     String o = blankToNull(outcome);
@@ -190,6 +190,19 @@ public class ScreeningsPageResource {
 
   private static String blankToNull(String s) {
     return s == null || s.isBlank() ? null : s.trim();
+  }
+
+  /** The first record to show: 0 when absent; a page error, not a bare 404, when not a number. */
+  private static int offset(String value, List<String> errors) {
+    if (value == null || value.isBlank()) {
+      return 0;
+    }
+    try {
+      return Math.max(0, Integer.parseInt(value.strip()));
+    } catch (NumberFormatException e) {
+      errors.add("Offset: must be a whole number");
+      return 0;
+    }
   }
 
   private ConsolePage page(RoutingContext rc) {
