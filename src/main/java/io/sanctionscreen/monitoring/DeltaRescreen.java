@@ -64,11 +64,12 @@ public class DeltaRescreen {
           @Priority(Interceptor.Priority.APPLICATION + 900)
           ListVersionCommitted event) {
     try {
+      long started = System.nanoTime();
       index.rebuildIfStale();
       int raised = rescreen(event.source(), event.versionId());
       LOG.infof(
-          "List change %s@%d re-screened against the watched parties: %d alerts",
-          event.source(), event.versionId(), raised);
+          "List change %s@%d re-screened against the watched parties: %d alerts in %d ms",
+          event.source(), event.versionId(), raised, (System.nanoTime() - started) / 1_000_000);
     } catch (RuntimeException e) {
       LOG.errorf(
           e,

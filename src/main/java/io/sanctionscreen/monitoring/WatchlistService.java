@@ -5,6 +5,7 @@ import io.sanctionscreen.errors.ConflictException;
 import io.sanctionscreen.errors.InvalidInputException;
 import io.sanctionscreen.errors.NotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
@@ -31,13 +32,19 @@ public class WatchlistService {
   private final PartyScreener screener;
   private final MonitoringConfig config;
   private final Clock clock;
+  private final Event<PartiesChanged> changed;
 
   public WatchlistService(
-      EntityManager em, PartyScreener screener, MonitoringConfig config, Clock clock) {
+      EntityManager em,
+      PartyScreener screener,
+      MonitoringConfig config,
+      Clock clock,
+      Event<PartiesChanged> changed) {
     this.em = em;
     this.screener = screener;
     this.config = config;
     this.clock = clock;
+    this.changed = changed;
   }
 
   /**
@@ -116,13 +123,23 @@ public class WatchlistService {
     int replaced = 0;
     Instant now = clock.instant();
     List<WatchedParty> stored = new ArrayList<>();
+    List<Long> removed = new ArrayList<>();
     for (PartyInput in : parties) {
       // A replaced party gets a new row (and id), so that every replica's party index sees it.
-      replaced +=
-          em.createQuery("delete from WatchedParty p where p.watchlist = :w and p.reference = :r")
+      List<Long> old =
+          em.createQuery(
+                  "select p.id from WatchedParty p where p.watchlist = :w and p.reference = :r",
+                  Long.class)
               .setParameter("w", name)
               .setParameter("r", in.reference())
-              .executeUpdate();
+              .getResultList();
+      if (!old.isEmpty()) {
+        replaced +=
+            em.createQuery("delete from WatchedParty p where p.id in :ids")
+                .setParameter("ids", old)
+                .executeUpdate();
+        removed.addAll(old);
+      }
       WatchedParty p = new WatchedParty();
       p.watchlist = name;
       p.reference = in.reference();
@@ -158,6 +175,12 @@ public class WatchlistService {
         throw new InvalidInputException("parties[" + i + "]." + e.field(), e.reason());
       }
     }
+    changed.fire(
+        new PartiesChanged(
+            stored.stream()
+                .map(p -> new PartiesChanged.Added(p.id, p.name, p.identifiers))
+                .toList(),
+            removed));
     return new PartiesAdded(name, stored.size() - replaced, replaced, alerts);
   }
 
@@ -197,14 +220,20 @@ public class WatchlistService {
    */
   public void deleteParty(String name, String reference) {
     find(name);
-    int n =
-        em.createQuery("delete from WatchedParty p where p.watchlist = :w and p.reference = :r")
+    List<Long> ids =
+        em.createQuery(
+                "select p.id from WatchedParty p where p.watchlist = :w and p.reference = :r",
+                Long.class)
             .setParameter("w", name)
             .setParameter("r", reference)
-            .executeUpdate();
-    if (n == 0) {
+            .getResultList();
+    if (ids.isEmpty()) {
       throw new NotFoundException("Watchlist " + name + " holds no party " + reference);
     }
+    em.createQuery("delete from WatchedParty p where p.id in :ids")
+        .setParameter("ids", ids)
+        .executeUpdate();
+    changed.fire(new PartiesChanged(List.of(), ids));
   }
 
   Watchlist find(String name) {
