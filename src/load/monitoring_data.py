@@ -22,20 +22,28 @@ if not os.path.isdir(SHARED):
 FORMS = ["Ltd", "Limited", "LLC", "GmbH", "S.A.", "Trading Co", "Holdings", "Group", "Logistics", "AG"]
 
 
+def clean(name):
+    """No control characters (the source files hold some mojibake): the service refuses them."""
+    return all(ord(c) >= 32 and not 0x7F <= ord(c) <= 0x9F for c in name)
+
+
 def load():
     first, last = {}, {}
     with open(os.path.join(SHARED, "negatives/persons/faker_name_components.tsv"), encoding="utf-8") as f:
         for row in csv.DictReader(f, delimiter="\t"):
-            (first if row["kind"] == "first_name" else last).setdefault(row["locale"], []).append(row["name"])
+            if clean(row["name"]):
+                (first if row["kind"] == "first_name" else last).setdefault(row["locale"], []).append(row["name"])
     locales = [l for l in first if l in last]
     with open(os.path.join(SHARED, "negatives/orgs/org_negatives.csv"), encoding="utf-8") as f:
-        orgs = [r["name"] for r in csv.DictReader(f)]
+        orgs = [r["name"] for r in csv.DictReader(f) if clean(r["name"])]
     listed = []
     for alt in glob.glob(os.path.join(SHARED, "ofac/sdn_csv_*/alt.csv")):
-        with open(alt, encoding="latin-1") as f:
+        with open(alt, encoding="cp1252", errors="replace") as f:
             for row in csv.reader(f):
-                if len(row) > 3 and row[3] not in ("", "-0-") and len(row[3]) > 6:
-                    listed.append(row[3].strip())
+                name = row[3].strip() if len(row) > 3 else ""
+                # The service refuses control characters (400): leave such names out.
+                if len(name) > 6 and name != "-0-" and clean(name):
+                    listed.append(name)
     return first, last, locales, orgs, listed
 
 

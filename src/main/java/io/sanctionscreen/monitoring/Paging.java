@@ -2,8 +2,11 @@ package io.sanctionscreen.monitoring;
 
 import io.sanctionscreen.errors.InvalidInputException;
 
-/** Reads offset and limit query parameters, naming the parameter when one is wrong. */
-final class Paging {
+/**
+ * Reads offset and limit query parameters, and ids in paths, naming the parameter when one is
+ * wrong.
+ */
+public final class Paging {
 
   private Paging() {}
 
@@ -21,6 +24,16 @@ final class Paging {
       throw new InvalidInputException("limit", "must be between 1 and " + max);
     }
     return n;
+  }
+
+  /** An id given in a path, as text (ArchitectureTest rule): not a whole number is a 400. */
+  public static long id(String value) {
+    try {
+      return Long.parseLong(value.strip());
+    } catch (NumberFormatException e) {
+      String shown = value.length() > 40 ? value.substring(0, 40) + "..." : value;
+      throw new InvalidInputException("id", "'" + shown + "' is not a whole number");
+    }
   }
 
   private static int integer(String field, String value) {
