@@ -191,4 +191,34 @@ class ArchitectureTest {
             })
         .check(CLASSES);
   }
+  // --- monitoring and review -----------------------------------------------------------------
+
+  /**
+   * Review decides on monitoring's alerts, so it uses monitoring; monitoring never uses review (a
+   * cleared alert suppresses its pair through monitoring's own unique alerts).
+   */
+  @Test
+  void monitoringDoesNotUseReview() {
+    noClasses()
+        .that()
+        .resideInAPackage(ROOT + ".monitoring..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage(ROOT + ".review..")
+        .check(CLASSES);
+  }
+
+  /** Monitoring screens through screening; screening knows nothing of monitoring or review. */
+  @Test
+  void screeningDoesNotUseMonitoringOrReview() {
+    noClasses()
+        .that()
+        .resideInAPackage(ROOT + ".screening..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(ROOT + ".monitoring..", ROOT + ".review..")
+        .check(CLASSES);
+  }
+
+  // --- end of monitoring and review ---------------------------------------------------------
 }
