@@ -22,6 +22,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -264,7 +265,10 @@ class ConsoleAlertsBrowserTest {
     assertThat(history.get(2))
         .contains(OFFICER2 + " APPROVED CLEARED")
         .contains("Checked the registration number");
+    // The whole page in the picture: the review and its history below the explanation.
+    driver.manage().window().setSize(new Dimension(1280, 1480));
     screenshot("console-alert.png");
+    driver.manage().window().setSize(new Dimension(1280, 1000));
 
     // The queue shows it cleared.
     driver.get(url("/console/alerts?status=CLEARED&watchlist=" + watchlist));
