@@ -50,8 +50,8 @@ public class ConsoleResource {
   @GET
   @Path("/login")
   @PermitAll
-  public TemplateInstance login(@QueryParam("error") boolean error) {
-    return Templates.login(error);
+  public TemplateInstance login(@QueryParam("error") String error) {
+    return Templates.login("true".equals(error));
   }
 
   @POST

@@ -4,6 +4,7 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.sanctionscreen.access.Roles;
+import io.sanctionscreen.errors.InvalidInputException;
 import io.sanctionscreen.lists.ListInfo;
 import io.sanctionscreen.lists.ListQueryService;
 import io.sanctionscreen.lists.versions.ListChanges;
@@ -84,10 +85,24 @@ public class ListsPageResource {
   @Path("/{source}/changes")
   public TemplateInstance changes(
       @PathParam("source") String source,
-      @QueryParam("from") Long from,
-      @QueryParam("to") Long to,
+      @QueryParam("from") String from,
+      @QueryParam("to") String to,
       RoutingContext rc) {
-    return Templates.changes(page(rc), versions.changes(source, from, to, null, 0, CHANGES_SHOWN));
+    return Templates.changes(
+        page(rc),
+        versions.changes(source, version("from", from), version("to", to), null, 0, CHANGES_SHOWN));
+  }
+
+  /** A list version's id from the query, or null if none is given. */
+  private static Long version(String field, String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return Long.valueOf(value.strip());
+    } catch (NumberFormatException e) {
+      throw new InvalidInputException(field, "must be a list version number");
+    }
   }
 
   private ConsolePage page(RoutingContext rc) {

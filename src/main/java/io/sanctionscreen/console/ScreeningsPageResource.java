@@ -130,11 +130,18 @@ public class ScreeningsPageResource {
       @QueryParam("outcome") String outcome,
       @QueryParam("from") String from,
       @QueryParam("to") String to,
-      @QueryParam("offset") Integer offset,
+      @QueryParam("offset") String offset,
       RoutingContext rc) {
-    int first = offset == null || offset < 0 ? 0 : offset;
-    Search search = new Search(reference, caller, outcome, from, to, first);
     List<String> errors = new ArrayList<>();
+    int first = 0;
+    if (offset != null && !offset.isBlank()) {
+      try {
+        first = Math.max(0, Integer.parseInt(offset.strip()));
+      } catch (NumberFormatException e) {
+        errors.add("Offset: must be a whole number");
+      }
+    }
+    Search search = new Search(reference, caller, outcome, from, to, first);
     Instant fromInstant = day("From", from, 0, errors);
     Instant toInstant = day("To", to, 1, errors);
     String o = blankToNull(outcome);
