@@ -61,8 +61,8 @@ public class AlertResource {
   @Operation(summary = "One alert, with its history and notification attempts")
   @APIResponse(responseCode = "200", description = "The alert")
   @APIResponse(responseCode = "404", description = "No such alert")
-  public AlertView get(@PathParam("id") long id) {
-    return alerts.get(id);
+  public AlertView get(@PathParam("id") String id) {
+    return alerts.get(Paging.id(id));
   }
 
   private static AlertStatus status(String value) {

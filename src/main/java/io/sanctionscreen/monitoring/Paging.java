@@ -2,8 +2,11 @@ package io.sanctionscreen.monitoring;
 
 import io.sanctionscreen.errors.InvalidInputException;
 
-/** Reads offset and limit query parameters, naming the parameter when one is wrong. */
-final class Paging {
+/**
+ * Reads offset and limit query parameters and id path parameters, naming the parameter when one is
+ * wrong (a 400, where JAX-RS would answer a typed parameter it cannot convert with a bare 404).
+ */
+public final class Paging {
 
   private Paging() {}
 
@@ -21,6 +24,24 @@ final class Paging {
       throw new InvalidInputException("limit", "must be between 1 and " + max);
     }
     return n;
+  }
+
+  /**
+   * An id path parameter: a positive whole number.
+   *
+   * @throws InvalidInputException naming the parameter otherwise
+   */
+  public static long id(String value) {
+    try {
+      long id = Long.parseLong(value.strip());
+      if (id > 0) {
+        return id;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    String shown = value.length() > 40 ? value.substring(0, 40) + "..." : value;
+    throw new InvalidInputException("id", "'" + shown + "' is not an id (a positive whole number)");
   }
 
   private static int integer(String field, String value) {

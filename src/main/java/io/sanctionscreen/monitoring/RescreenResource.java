@@ -29,7 +29,7 @@ public class RescreenResource {
   @Operation(summary = "A re-screen job and its progress")
   @APIResponse(responseCode = "200", description = "The job")
   @APIResponse(responseCode = "404", description = "No such job")
-  public RescreenView get(@PathParam("id") long id) {
-    return rescreens.get(id);
+  public RescreenView get(@PathParam("id") String id) {
+    return rescreens.get(Paging.id(id));
   }
 }

@@ -4,6 +4,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 import io.sanctionscreen.access.Callers;
 import io.sanctionscreen.access.Roles;
 import io.sanctionscreen.monitoring.AlertView;
+import io.sanctionscreen.monitoring.Paging;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -44,8 +45,9 @@ public class ReviewResource {
   @APIResponse(responseCode = "400", description = "An unknown decision")
   @APIResponse(responseCode = "404", description = "No such alert")
   @APIResponse(responseCode = "409", description = "The alert is already decided")
-  public AlertView decide(@PathParam("id") long id, @Valid @NotNull DecisionRequest request) {
-    return review.decide(id, request.decision(), request.comment(), Callers.name(identity));
+  public AlertView decide(@PathParam("id") String id, @Valid @NotNull DecisionRequest request) {
+    return review.decide(
+        Paging.id(id), request.decision(), request.comment(), Callers.name(identity));
   }
 
   @POST
@@ -56,7 +58,8 @@ public class ReviewResource {
   @APIResponse(
       responseCode = "409",
       description = "No approval pending, or the caller is the officer who decided")
-  public AlertView approve(@PathParam("id") long id, @Valid ApprovalRequest request) {
-    return review.approve(id, request == null ? null : request.comment(), Callers.name(identity));
+  public AlertView approve(@PathParam("id") String id, @Valid ApprovalRequest request) {
+    return review.approve(
+        Paging.id(id), request == null ? null : request.comment(), Callers.name(identity));
   }
 }
