@@ -167,6 +167,15 @@ public final class TokenSimilarity {
       // "Evglein"/"Evgeni", not "General"/"Central".
       allowed = 1;
     }
+    if (allowed == 1
+        && minLen == 5
+        && maxLen >= 6
+        && query.charAt(0) == candidate.charAt(0)
+        && query.charAt(query.length() - 1) == candidate.charAt(candidate.length() - 1)) {
+      // Two edits that lengthen a word of five letters, its first and last letters kept
+      // ("frounst" for "front").
+      allowed = 2;
+    }
     Result typo = null;
     if (maxLen - minLen <= allowed && bound <= allowed) {
       int d = osaDistance(query, candidate, allowed);
