@@ -168,12 +168,12 @@ public final class TokenSimilarity {
       allowed = 1;
     }
     if (allowed == 1
-        && minLen == 5
-        && maxLen >= 6
+        && candidate.length() == 5
+        && query.length() >= 6
         && query.charAt(0) == candidate.charAt(0)
         && query.charAt(query.length() - 1) == candidate.charAt(candidate.length() - 1)) {
-      // Two edits that lengthen a word of five letters, its first and last letters kept
-      // ("frounst" for "front").
+      // Two letters typed into a listed word of five, its first and last letters kept
+      // ("frounst" for "front"; not "gnral" for "general": letters left out of a word count more).
       allowed = 2;
     }
     Result typo = null;
