@@ -14,6 +14,7 @@ final class ConsolePaths {
   static final String ENTRIES = ROOT + "/entries";
   static final String LISTS = ROOT + "/lists";
   static final String DEAL_LIST = ROOT + "/deal-list";
+  static final String ALERTS = ROOT + "/alerts";
 
   private ConsolePaths() {}
 

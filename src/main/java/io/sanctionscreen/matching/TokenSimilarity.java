@@ -158,7 +158,7 @@ public final class TokenSimilarity {
           maxLen - minLen <= 1
               && bound <= 1
               && osaDistance(query, candidate, 1) == 1
-              && (minLen == 3 || sameLetters(query, candidate));
+              && (minLen == 3 || sameLetters(query, candidate) || droppedInner(query, candidate));
       return oneEdit ? new Result(shortTypoSimilarity, Kind.TYPO, 1) : Result.NONE;
     }
     int allowed = allowedEdits(minLen);
@@ -166,6 +166,15 @@ public final class TokenSimilarity {
       // Two edits in a word of six or seven letters only with its first letter kept:
       // "Evglein"/"Evgeni", not "General"/"Central".
       allowed = 1;
+    }
+    if (allowed == 1
+        && candidate.length() == 5
+        && query.length() >= 6
+        && query.charAt(0) == candidate.charAt(0)
+        && query.charAt(query.length() - 1) == candidate.charAt(candidate.length() - 1)) {
+      // Two letters typed into a listed word of five, its first and last letters kept
+      // ("frounst" for "front"; not "gnral" for "general": letters left out of a word count more).
+      allowed = 2;
     }
     Result typo = null;
     if (maxLen - minLen <= allowed && bound <= allowed) {
@@ -258,6 +267,19 @@ public final class TokenSimilarity {
     }
     String pairs = "ck kc kq qk cs sc sz zs fp pf jg gj wv vw xz zx";
     return pairs.contains("" + a + b);
+  }
+
+  /**
+   * A word of two letters that is one of three with a letter after the first dropped ("km" for
+   * "kim", "al" for "ali"): the first letter kept, the rest in order.
+   */
+  private static boolean droppedInner(String a, String b) {
+    String shorter = a.length() < b.length() ? a : b;
+    String longer = a.length() < b.length() ? b : a;
+    return shorter.length() == 2
+        && longer.length() == 3
+        && shorter.charAt(0) == longer.charAt(0)
+        && (shorter.charAt(1) == longer.charAt(1) || shorter.charAt(1) == longer.charAt(2));
   }
 
   private static boolean sameLetters(String a, String b) {

@@ -530,7 +530,13 @@ public final class Vocabulary {
   }
 
   private static boolean closeEnough(String token, String word) {
-    int allowed = word.length() >= 9 ? 2 : 1;
+    boolean endsKept =
+        token.charAt(0) == word.charAt(0)
+            && token.charAt(token.length() - 1) == word.charAt(word.length() - 1);
+    // Two edits in a long legal word, or in one of seven or eight letters whose first and last
+    // letters are kept ("lmimtted", "csopany").
+    int allowed =
+        word.length() >= 9 || (word.length() >= 7 && token.length() >= 6 && endsKept) ? 2 : 1;
     if (Math.abs(token.length() - word.length()) > allowed
         || token.charAt(0) != word.charAt(0)
             && token.charAt(token.length() - 1) != word.charAt(word.length() - 1)) {

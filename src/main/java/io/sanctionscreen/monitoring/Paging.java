@@ -3,8 +3,8 @@ package io.sanctionscreen.monitoring;
 import io.sanctionscreen.errors.InvalidInputException;
 
 /**
- * Reads offset and limit query parameters, and ids in paths, naming the parameter when one is
- * wrong.
+ * Reads offset and limit query parameters and id path parameters, naming the parameter when one is
+ * wrong (a 400, where JAX-RS would answer a typed parameter it cannot convert with a bare 404).
  */
 public final class Paging {
 
@@ -26,14 +26,22 @@ public final class Paging {
     return n;
   }
 
-  /** An id given in a path, as text (ArchitectureTest rule): not a whole number is a 400. */
+  /**
+   * An id path parameter: a positive whole number.
+   *
+   * @throws InvalidInputException naming the parameter otherwise
+   */
   public static long id(String value) {
     try {
-      return Long.parseLong(value.strip());
+      long id = Long.parseLong(value.strip());
+      if (id > 0) {
+        return id;
+      }
     } catch (NumberFormatException e) {
-      String shown = value.length() > 40 ? value.substring(0, 40) + "..." : value;
-      throw new InvalidInputException("id", "'" + shown + "' is not a whole number");
+      // reported below
     }
+    String shown = value.length() > 40 ? value.substring(0, 40) + "..." : value;
+    throw new InvalidInputException("id", "'" + shown + "' is not an id (a positive whole number)");
   }
 
   private static int integer(String field, String value) {

@@ -33,14 +33,21 @@ class LegalWordsAndAcronymsTest {
     "AKTSIONERNOE OBSHCHESTVOTASKOM, AKTSIONERNOE OBSHCHESTVO TASKOM",
     "LIMITED LIABILITY COMPANYNAVIGATOR, LIMITED LIABILITY COMPANY NAVIGATOR",
     "VABO SYSTEMSEOOD, VABO SYSTEMS EOOD",
-    "OSTEC-ARTTOOLLTD, OSTEC-ARTTOOL LTD"
+    "OSTEC-ARTTOOLLTD, OSTEC-ARTTOOL LTD",
+    "TARA LMIMTTED, TARA LIMITED",
+    "LIMITED LIABILITY CSOPANY POBEDA, LIMITED LIABILITY COMPANY POBEDA"
   })
   void splitAndMergedLegalWordsNormalizeAlike(String written, String listed) {
     assertThat(norm(written)).isEqualTo(norm(listed));
   }
 
   @ParameterizedTest
-  @CsvSource({"Stockholm Trading, stockholm", "Compass Minerals, compass", "Kansas Foods, kansas"})
+  @CsvSource({
+    "Stockholm Trading, stockholm",
+    "Compass Minerals, compass",
+    "Kansas Foods, kansas",
+    "Complex Systems, complex"
+  })
   void ordinaryWordsAreNotSplit(String name, String word) {
     assertThat(normalizer.normalize(name).tokens()).contains(word);
   }

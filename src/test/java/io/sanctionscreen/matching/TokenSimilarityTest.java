@@ -37,6 +37,21 @@ class TokenSimilarityTest {
   }
 
   @Test
+  void twoLetterWordsForThreeWithALetterDroppedAfterTheFirst() {
+    assertCompare("km", "kim", TokenSimilarity.Kind.TYPO, 0.72, 1);
+    assertCompare("ali", "al", TokenSimilarity.Kind.TYPO, 0.72, 1);
+    // The first letter dropped is another word.
+    assertCompare("ho", "nho", TokenSimilarity.Kind.NONE, 0.0, 0);
+  }
+
+  @Test
+  void fiveLetterWordsLengthenedByTwoEditsWithTheirEndsKept() {
+    assertCompare("frounst", "front", TokenSimilarity.Kind.TYPO, 1 - 2 * (0.8 / 7) - 0.04, 2);
+    // Ends changed: no.
+    assertCompare("frounsa", "front", TokenSimilarity.Kind.NONE, 0.0, 0);
+  }
+
+  @Test
   void transliterationsOfOneGivenNameAreVariants() {
     assertCompare("mohamed", "muhammad", TokenSimilarity.Kind.VARIANT, 0.95, 0);
     assertCompare("mohammed", "muhamad", TokenSimilarity.Kind.VARIANT, 0.95, 0);

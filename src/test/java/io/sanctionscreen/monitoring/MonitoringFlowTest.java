@@ -496,5 +496,21 @@ class MonitoringFlowTest {
         .statusCode(400)
         .contentType("application/problem+json");
     given().when().get("/api/v1/alerts/{id}", 999_999_999L).then().statusCode(404);
+    // An id that is not a number is a 400 naming it, not a bare "no resource" 404.
+    given()
+        .when()
+        .get("/api/v1/alerts/{id}", "abc")
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json")
+        .body("errors[0].field", equalTo("id"));
+    given()
+        .contentType("application/json")
+        .body("{\"decision\":\"TRUE_MATCH\"}")
+        .when()
+        .post("/api/v1/alerts/{id}/decision", "-1")
+        .then()
+        .statusCode(400)
+        .body("errors[0].field", equalTo("id"));
   }
 }
