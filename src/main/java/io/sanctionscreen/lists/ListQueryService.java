@@ -57,12 +57,8 @@ public class ListQueryService {
    * @throws NotFoundException for an unknown one
    */
   public EntityView entity(String entityId) {
-    if (entityId == null || !ENTITY_ID.matcher(entityId).matches()) {
-      throw new InvalidInputException(
-          "entityId", "expected <source>:<id>, such as us-ofac-cons:33114");
-    }
     return entries
-        .findActive(entityId)
+        .findActive(QueryParams.entityId(entityId))
         .map(EntityView::of)
         .orElseThrow(() -> new NotFoundException("No entry " + entityId + " in the loaded lists"));
   }

@@ -28,6 +28,19 @@ public final class QueryParams {
   }
 
   /**
+   * A stable entity id: a source id, a colon, the source's own id.
+   *
+   * @throws InvalidInputException for an id of the wrong shape
+   */
+  public static String entityId(String value) {
+    if (value == null || !ListQueryService.ENTITY_ID.matcher(value).matches()) {
+      throw new InvalidInputException(
+          "entityId", "expected <source>:<id>, such as us-ofac-cons:33114");
+    }
+    return value;
+  }
+
+  /**
    * An integer in {@code [min, max]}; {@code fallback} when absent.
    *
    * @throws InvalidInputException naming the parameter and the bounds

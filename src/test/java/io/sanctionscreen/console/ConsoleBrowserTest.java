@@ -132,6 +132,13 @@ class ConsoleBrowserTest {
     assertThat(driver.findElement(By.id("entry-id")).getText()).isEqualTo(entityId);
     assertThat(driver.findElement(By.id("entry-name")).getText()).contains("SENSETIME");
     assertThat(driver.getPageSource()).contains("CMIC-EO13959");
+    // Its history: the bundled version that added it, with a link to that version's changes.
+    List<WebElement> history = driver.findElements(By.cssSelector("#history tbody tr"));
+    assertThat(history).isNotEmpty();
+    assertThat(history.get(0).getText()).contains("ADDED").contains("system:bundled");
+    assertThat(history.get(0).findElement(By.tagName("a")).getAttribute("href"))
+        .contains("/console/lists/")
+        .contains("/changes?to=");
     screenshot("console-entry.png");
 
     // The audit record of the screening.

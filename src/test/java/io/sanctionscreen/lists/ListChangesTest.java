@@ -120,6 +120,29 @@ class ListChangesTest {
                 "changes.find { it.entityId == 'un-sc:IQi.085' }.fields[0].removed", String.class))
         .isEmpty();
 
+    // One entry across the versions (other tests may have uploaded UN versions before this one:
+    // the last two events are this test's). QDi.057 moved to Tripoli in the 2025 list and back to
+    // Afghanistan in 2026.
+    JsonPath moved = history("un-sc:QDi.057");
+    assertThat(moved.getBoolean("listed")).isTrue();
+    assertThat(moved.getString("events[0].change")).isEqualTo("ADDED");
+    assertThat(moved.getList("events[0].fields")).isNull();
+    assertThat(moved.getList("events.change", String.class)).endsWith("MODIFIED", "MODIFIED");
+    assertThat(moved.getList("events.version.version", Integer.class)).endsWith(older, newer);
+    assertThat(moved.getList("events[-2].fields.field", String.class)).containsExactly("addresses");
+    assertThat(moved.getList("events[-2].fields[0].after", String.class))
+        .containsExactly("Tripoli, Libya (as at Feb. 2014)");
+    assertThat(moved.getList("events[-1].fields[0].after", String.class))
+        .containsExactly("Afghanistan (as at June 2014)");
+    // IQi.074 is in the 2025 list only: added by the upload, removed by the refresh, no longer
+    // listed, and its history still answers.
+    JsonPath gone = history("un-sc:IQi.074");
+    assertThat(gone.getBoolean("listed")).isFalse();
+    assertThat(gone.getList("events.change", String.class)).endsWith("ADDED", "REMOVED");
+    assertThat(gone.getList("events.version.version", Integer.class)).endsWith(older, newer);
+    assertThat(gone.getString("name")).isEqualTo(gone.getString("events[-1].name"));
+    assertThat(gone.getInt("versions")).isGreaterThanOrEqualTo(3);
+
     // Paging.
     JsonPath tail = changes(Map.of("from", older, "to", newer, "offset", 148, "limit", 5));
     assertThat(tail.getLong("total")).isEqualTo(150);
@@ -150,6 +173,24 @@ class ListChangesTest {
     assertThat(r.getInt("counts.modified")).isZero();
     assertThat(r.getString("changes[0].change")).isEqualTo("ADDED");
     assertThat(r.getList("changes[0].fields")).isNull();
+  }
+
+  @Test
+  void theHistoryOfAnUnknownOrMalformedIdIsAProblem() {
+    given()
+        .when()
+        .get("/api/v1/entities/{id}/history", "un-sc:XXi.999")
+        .then()
+        .statusCode(404)
+        .contentType(Problem.MEDIA_TYPE)
+        .body("detail", equalTo("No version of any list ever held un-sc:XXi.999"));
+    given()
+        .when()
+        .get("/api/v1/entities/{id}/history", "QDi.057")
+        .then()
+        .statusCode(400)
+        .contentType(Problem.MEDIA_TYPE)
+        .body("errors[0].field", equalTo("entityId"));
   }
 
   @Test
@@ -191,6 +232,18 @@ class ListChangesTest {
         .statusCode(404)
         .body("detail", equalTo("No version of custom-nothing has been imported"))
         .body("errors", nullValue());
+  }
+
+  private static JsonPath history(String entityId) {
+    return given()
+        .when()
+        .get("/api/v1/entities/{id}/history", entityId)
+        .then()
+        .statusCode(200)
+        .body("entityId", equalTo(entityId))
+        .body("source", equalTo(UN))
+        .extract()
+        .jsonPath();
   }
 
   private static JsonPath changes(Map<String, ?> params) {

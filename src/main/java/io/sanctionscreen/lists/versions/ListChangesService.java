@@ -117,6 +117,70 @@ public class ListChangesService {
         details(page));
   }
 
+  /**
+   * An entry across the versions of its list, oldest first: where it was added, modified (with the
+   * fields that changed) and removed.
+   *
+   * @param entityId a stable id of the form {@code <source>:<id>}
+   * @throws NotFoundException if no version of its list ever held it
+   */
+  public EntryHistory history(String entityId) {
+    String source = entityId.substring(0, entityId.indexOf(':'));
+    Map<Long, Row> rows = new HashMap<>();
+    for (Object[] r :
+        em.createQuery(
+                "select e.version.id, e.contentHash, e.id from ListEntry e"
+                    + " where e.entityId = :id",
+                Object[].class)
+            .setParameter("id", entityId)
+            .getResultList()) {
+      rows.put((Long) r[0], new Row((String) r[1], (Long) r[2]));
+    }
+    if (rows.isEmpty()) {
+      throw new NotFoundException("No version of any list ever held " + entityId);
+    }
+    List<ListVersion> all =
+        em.createQuery(
+                "select v from ListVersion v where v.source.id = :s and v.status <> :importing"
+                    + " order by v.id",
+                ListVersion.class)
+            .setParameter("s", source)
+            .setParameter("importing", ListVersion.Status.IMPORTING)
+            .getResultList();
+    List<ListVersion> at = new ArrayList<>();
+    List<Diff> diffs = new ArrayList<>();
+    Row previous = null;
+    boolean listed = false;
+    for (ListVersion v : all) {
+      Row now = rows.get(v.id);
+      ListChanges.Kind k = null;
+      if (previous == null && now != null) {
+        k = ListChanges.Kind.ADDED;
+      } else if (previous != null && now == null) {
+        k = ListChanges.Kind.REMOVED;
+      } else if (previous != null && !previous.hash.equals(now.hash)) {
+        k = ListChanges.Kind.MODIFIED;
+      }
+      if (k != null) {
+        at.add(v);
+        diffs.add(new Diff(entityId, k, previous, now));
+      }
+      if (v.status == ListVersion.Status.ACTIVE) {
+        listed = now != null;
+      }
+      previous = now;
+    }
+    List<ListChanges.Change> changes = details(diffs);
+    List<EntryHistory.Event> events = new ArrayList<>(changes.size());
+    for (int i = 0; i < changes.size(); i++) {
+      ListChanges.Change c = changes.get(i);
+      events.add(
+          new EntryHistory.Event(VersionView.of(at.get(i)), c.change(), c.name(), c.fields()));
+    }
+    String name = changes.isEmpty() ? null : changes.get(changes.size() - 1).name();
+    return new EntryHistory(entityId, source, name, listed, all.size(), List.copyOf(events));
+  }
+
   private List<ListChanges.Change> details(List<Diff> page) {
     List<Long> rowIds = new ArrayList<>();
     for (Diff d : page) {
