@@ -9,27 +9,19 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import java.io.IOException;
 import java.net.URL;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.Select;
 
 /**
@@ -53,37 +45,19 @@ class ConsoleAlertsBrowserTest {
 
   @TempDir Path temp;
 
+  private ConsoleBrowser browser;
   private WebDriver driver;
 
   @BeforeEach
   void startBrowser() throws IOException {
-    Assumptions.assumeTrue(
-        Files.isExecutable(ConsoleBrowserTest.CHROMIUM),
-        "Chromium is not installed at " + ConsoleBrowserTest.CHROMIUM);
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(ConsoleBrowserTest.CHROMIUM.toFile());
-    options.addArguments(
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--window-size=1280,1000",
-        "--user-data-dir=" + Files.createDirectory(temp.resolve("profile")));
-    ChromeDriverService service =
-        new ChromeDriverService.Builder()
-            .usingDriverExecutable(ConsoleBrowserTest.CHROMEDRIVER.toFile())
-            .build();
-    driver = new ChromeDriver(service, options);
-    driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(10));
+    browser = ConsoleBrowser.start(console, temp);
+    driver = browser.driver();
   }
 
   @AfterEach
   void stopBrowser() {
-    if (driver != null) {
-      driver.quit();
+    if (browser != null) {
+      browser.close();
     }
   }
 
@@ -150,17 +124,11 @@ class ConsoleAlertsBrowserTest {
   }
 
   private String url(String path) {
-    return console.toString().replaceFirst("/console$", "") + path;
+    return browser.url(path);
   }
 
   private void logIn(String user, String secret) {
-    driver.get(url("/console"));
-    assertThat(driver.getCurrentUrl()).endsWith("/console/login");
-    driver.findElement(By.id("j_username")).sendKeys(user);
-    driver.findElement(By.id("j_password")).sendKeys(secret);
-    driver.findElement(By.id("j_password")).submit();
-    assertThat(driver.getCurrentUrl()).endsWith("/console/screen");
-    assertThat(driver.findElement(By.className("user")).getText()).isEqualTo(user);
+    browser.logIn(user, secret, null);
   }
 
   private void logOut() {
@@ -275,18 +243,7 @@ class ConsoleAlertsBrowserTest {
     assertThat(driver.findElement(By.id("alerts")).getText()).contains("#" + id + " ");
   }
 
-  /** Saves the page as it looks when screenshots are asked for (-Dconsole.screenshots=DIR). */
   private void screenshot(String name) {
-    String dir = System.getProperty("console.screenshots");
-    if (dir == null || dir.isBlank()) {
-      return;
-    }
-    try {
-      Path target = Path.of(dir).toAbsolutePath().resolve(name);
-      Files.createDirectories(target.getParent());
-      Files.write(target, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
-    } catch (IOException e) {
-      throw new IllegalStateException("cannot save the screenshot " + name, e);
-    }
+    browser.screenshot(name);
   }
 }

@@ -8,7 +8,6 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,9 +17,6 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 class ConsoleAlertsSecurityTest {
-
-  private static final Pattern CSRF_FIELD =
-      Pattern.compile("<input type=\"hidden\" name=\"csrf\" value=\"([^\"]+)\">");
 
   private static JsonPath alert(long id) {
     return given().get("/api/v1/alerts/{id}", id).then().statusCode(200).extract().jsonPath();
@@ -40,7 +36,7 @@ class ConsoleAlertsSecurityTest {
         .contains("action=\"/console/alerts/" + id + "/decision\"")
         .doesNotContain("<script")
         .doesNotContain(" style=");
-    Matcher m = CSRF_FIELD.matcher(html);
+    Matcher m = ConsoleSecurityTest.CSRF_FIELD.matcher(html);
     assertThat(m.find()).isTrue();
     assertThat(m.group(1)).isEqualTo(b.csrf());
 

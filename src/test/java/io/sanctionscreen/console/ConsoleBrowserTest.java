@@ -11,23 +11,16 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.Select;
 
 /**
@@ -42,59 +35,34 @@ import org.openqa.selenium.support.ui.Select;
 @QuarkusTest
 class ConsoleBrowserTest {
 
-  static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-
   @TestHTTPResource("/console")
   URL console;
 
   @TempDir Path temp;
 
+  private ConsoleBrowser browser;
   private WebDriver driver;
 
   @BeforeEach
   void startBrowser() throws IOException {
-    Assumptions.assumeTrue(
-        Files.isExecutable(CHROMIUM), "Chromium is not installed at " + CHROMIUM);
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM.toFile());
-    options.addArguments(
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--window-size=1280,1000",
-        "--user-data-dir=" + Files.createDirectory(temp.resolve("profile")));
-    ChromeDriverService service =
-        new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
-    driver = new ChromeDriver(service, options);
-    driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(10));
+    browser = ConsoleBrowser.start(console, temp);
+    driver = browser.driver();
   }
 
   @AfterEach
   void stopBrowser() {
-    if (driver != null) {
-      driver.quit();
+    if (browser != null) {
+      browser.close();
     }
   }
 
   private String url(String path) {
-    return console.toString().replaceFirst("/console$", "") + path;
+    return browser.url(path);
   }
 
   private void logIn() {
-    driver.get(url("/console"));
-    assertThat(driver.getCurrentUrl()).endsWith("/console/login");
-    screenshot("console-login.png");
-    driver.findElement(By.id("j_username")).sendKeys(ConsoleSecurityTest.OFFICER);
-    driver.findElement(By.id("j_password")).sendKeys(ConsoleSecurityTest.OFFICER_SECRET);
-    driver.findElement(By.id("j_password")).submit();
-    assertThat(driver.getCurrentUrl()).endsWith("/console/screen");
-    assertThat(driver.findElement(By.className("user")).getText())
-        .isEqualTo(ConsoleSecurityTest.OFFICER);
+    browser.logIn(
+        ConsoleSecurityTest.OFFICER, ConsoleSecurityTest.OFFICER_SECRET, "console-login.png");
   }
 
   private void screen(String name, String purpose, String reference) {
@@ -217,18 +185,7 @@ class ConsoleBrowserTest {
     return r.asString();
   }
 
-  /** Saves the page as it looks when screenshots are asked for (-Dconsole.screenshots=DIR). */
   private void screenshot(String name) {
-    String dir = System.getProperty("console.screenshots");
-    if (dir == null || dir.isBlank()) {
-      return;
-    }
-    try {
-      Path target = Path.of(dir).toAbsolutePath().resolve(name);
-      Files.createDirectories(target.getParent());
-      Files.write(target, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
-    } catch (IOException e) {
-      throw new IllegalStateException("cannot save the screenshot " + name, e);
-    }
+    browser.screenshot(name);
   }
 }

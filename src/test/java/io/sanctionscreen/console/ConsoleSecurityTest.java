@@ -21,7 +21,7 @@ class ConsoleSecurityTest {
   static final String OFFICER = "test-officer";
   static final String OFFICER_SECRET = "test-officer-secret";
 
-  private static final Pattern CSRF_FIELD =
+  static final Pattern CSRF_FIELD =
       Pattern.compile("<input type=\"hidden\" name=\"csrf\" value=\"([^\"]+)\">");
 
   /** A logged-in browser: its cookies, and the token its last page gave its forms. */
