@@ -4,8 +4,10 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -198,6 +200,47 @@ class ConsoleSecurityTest {
     assertThat(ok.statusCode()).isEqualTo(200);
     assertThat(ok.asString())
         .contains("<p class=\"outcome outcome-BLOCK\" id=\"outcome\">BLOCK</p>");
+  }
+
+  @Test
+  void aLoginFormSentFromAnotherSiteIsRefusedBeforeItsCredentialsAreRead() {
+    // Login CSRF: another site's page posting the attacker's credentials into the officer's
+    // browser.
+    for (Map<String, String> headers :
+        List.of(
+            Map.of("Origin", "https://attacker.example"),
+            Map.of("Sec-Fetch-Site", "cross-site"),
+            Map.of("Sec-Fetch-Site", "same-site", "Origin", "null"))) {
+      Response r = loginPost(headers);
+      assertThat(r.statusCode()).as(headers.toString()).isEqualTo(403);
+      assertThat(r.contentType()).startsWith("text/html");
+      assertThat(r.asString()).contains("sent from another site");
+      assertThat(r.cookie("console-session")).as(headers.toString()).isNull();
+    }
+    // The console's own page posts with its own origin (as Chromium does): logged in.
+    Response own =
+        loginPost(
+            Map.of("Origin", RestAssured.baseURI + ":" + port(), "Sec-Fetch-Site", "same-origin"));
+    assertThat(own.statusCode()).isEqualTo(302);
+    assertThat(own.header("Location")).endsWith("/console/screen");
+    assertThat(own.cookie("console-session")).isNotBlank();
+  }
+
+  private static int port() {
+    return RestAssured.port;
+  }
+
+  private static Response loginPost(Map<String, String> headers) {
+    return given()
+        .auth()
+        .none()
+        .redirects()
+        .follow(false)
+        .headers(headers)
+        .contentType(ContentType.URLENC)
+        .formParam("j_username", OFFICER)
+        .formParam("j_password", OFFICER_SECRET)
+        .post("/console/j_security_check");
   }
 
   @Test
