@@ -6,9 +6,9 @@ import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.sanctionscreen.access.Callers;
 import io.sanctionscreen.access.Roles;
+import io.sanctionscreen.errors.ConflictException;
 import io.sanctionscreen.errors.InvalidInputException;
 import io.sanctionscreen.errors.NotFoundException;
-import io.sanctionscreen.screening.Channel;
 import io.sanctionscreen.screening.Purpose;
 import io.sanctionscreen.screening.batch.BatchInput;
 import io.sanctionscreen.screening.batch.BatchRow;
@@ -28,11 +28,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.io.IOException;
-import java.io.Reader;
+import java.io.StringReader;
 import java.net.URI;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.Arrays;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import org.jboss.resteasy.reactive.RestForm;
@@ -106,37 +108,49 @@ public class DealListPageResource {
       }
     }
     batches.checkAvailable();
-    DealLists.Collector rows = new DealLists.Collector();
-    BatchScreeningService.Result result;
-    try (Reader reader = Files.newBufferedReader(file.uploadedFile(), StandardCharsets.UTF_8)) {
-      result = batches.run(BatchInput.csv(reader), p, user, Channel.CONSOLE, rows);
+    Iterator<BatchInput.Item> items;
+    try {
+      // The whole file is read now (the upload is deleted when this request ends; its size is
+      // bounded by the body limit), and its header checked before anything is screened.
+      String text = Files.readString(file.uploadedFile(), StandardCharsets.UTF_8);
+      items = BatchInput.csv(new StringReader(text));
+    } catch (CharacterCodingException e) {
+      return Response.status(Response.Status.BAD_REQUEST)
+          .entity(uploadPage(rc, "The file is not a deal list: it is not UTF-8 text."))
+          .build();
     } catch (InvalidInputException e) {
       return Response.status(Response.Status.BAD_REQUEST)
           .entity(uploadPage(rc, "The file is not a deal list: " + e.reason()))
           .build();
     }
-    DealLists.DealList deal =
-        kept.keep(
-            user,
-            file.fileName(),
-            p == null ? null : p.name(),
-            rows.rows,
-            result.summary(),
-            result.abort());
-    return Response.seeOther(URI.create(ConsolePaths.DEAL_LIST + "/" + deal.id())).build();
+    String id = kept.start(user, file.fileName(), items, p);
+    return Response.seeOther(URI.create(ConsolePaths.DEAL_LIST + "/" + id)).build();
   }
 
+  /** The deal list's page; while its rows are being screened it asks the browser to reload it. */
   @GET
   @Path("/{id}")
   @Produces(MediaType.TEXT_HTML)
-  public TemplateInstance show(@PathParam("id") String id, RoutingContext rc) {
-    return Templates.dealList(ConsolePage.of(identity, rc, csrf, "deal-list"), find(id));
+  public Response show(@PathParam("id") String id, RoutingContext rc) {
+    DealLists.DealList deal = find(id);
+    Response.ResponseBuilder r =
+        Response.ok(Templates.dealList(ConsolePage.of(identity, rc, csrf, "deal-list"), deal));
+    if (deal.running()) {
+      r.header("Refresh", "1");
+    }
+    return r.build();
   }
 
   @GET
   @Path("/{id}/report")
   public Response report(@PathParam("id") String id, @QueryParam("format") String format) {
     DealLists.DealList deal = find(id);
+    if (deal.running()) {
+      throw new ConflictException(
+          "deal-list-running",
+          "Deal list still being screened",
+          "Deal list " + id + " is still being screened; its report follows when it is done.");
+    }
     ReportFormat f = ReportFormat.of(format);
     if (f == null || f == ReportFormat.JSON) {
       throw new InvalidInputException("format", "must be csv or junit");

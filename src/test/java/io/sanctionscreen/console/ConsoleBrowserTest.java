@@ -11,6 +11,7 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -21,7 +22,9 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A compliance officer's work in a real browser (headless Chromium from the system's packages,
@@ -158,6 +161,10 @@ class ConsoleBrowserTest {
     driver.findElement(By.id("file")).sendKeys(csv.toAbsolutePath().toString());
     new Select(driver.findElement(By.id("purpose"))).selectByValue("INVESTMENT");
     driver.findElement(By.id("upload-submit")).click();
+    // It is screened in the background; its page reloads itself until the last row is done.
+    new WebDriverWait(driver, Duration.ofSeconds(90))
+        .until(ExpectedConditions.presenceOfElementLocated(By.id("deal-summary")));
+    assertThat(driver.findElements(By.id("deal-progress"))).isEmpty();
     assertThat(driver.findElement(By.id("deal-summary")).getText())
         .startsWith("3 rows: 1 BLOCK, 0 REVIEW, 1 CLEAR, 1 not screened");
     List<WebElement> rows = driver.findElements(By.cssSelector("#deal-rows tbody tr"));
