@@ -13,6 +13,17 @@
 # target/load, a screener and a monitor user made for the run, and no rate limit; waits until it is
 # ready (bundled lists loaded, index built); runs wrk (src/load/screen.lua); prints the figures;
 # stops the service. Exit status 1 if any request failed or (soak) memory kept growing.
+# It waits, too, until a first start has imported the bundled lists and indexes the imported
+# versions: before that, the import's background work shares the cores with the screenings.
+# A run prints the service's CPU time per screening (from /proc: user + system over the measured
+# seconds, divided by the 200 answers), in total and by thread (executor-thread: the screenings;
+# C1/C2 CompilerThread: the JIT still compiling; VM Thread: the serial collector), and the load
+# average when it started: on a machine shared with other work, compare CPU per screening, not
+# requests/s.
+#   LOAD_PORT=18102    another port than 18080
+#   LOAD_WARMUP=120    seconds of warm-up before measuring (default 15; the JIT compiles for
+#                      thousands of screenings: a short warm-up measures the compiler too)
+#   LOAD_JFR=file.jfr  a JFR profile (settings=profile) of the measured screenings only
 set -euo pipefail
 
 mode="${1:-run}"
@@ -27,7 +38,7 @@ command -v wrk >/dev/null || { echo "wrk is not installed (apt-get install wrk)"
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 app="$root/target/quarkus-app"
 [[ -f "$app/quarkus-run.jar" ]] || { echo "build first: ./mvnw -B package -DskipTests" >&2; exit 2; }
-port=18080
+port="${LOAD_PORT:-18080}"
 base="http://127.0.0.1:$port"
 work="$root/target/load"
 mkdir -p "$work"
@@ -60,6 +71,16 @@ for _ in $(seq 1 600); do
   sleep 1
 done
 curl -fsS "$base/q/health/ready" >/dev/null
+# A first start serves from the bundled generation while it imports the lists into the database in
+# the background, then indexes the imported versions: measuring during that work measures the
+# import. Wait until every list has a stored version and the index serves them (not version 0).
+echo "waiting for the bundled lists' import and the index of the imported versions"
+for _ in $(seq 1 900); do
+  state="$(curl -fsS "$base/q/health/ready" 2>/dev/null || true)"
+  if [[ -n "$state" ]] && ! grep -qE '"no version|"version 0,' <<<"$state"; then break; fi
+  kill -0 $pid 2>/dev/null || { echo "the service stopped; see $work/service.log" >&2; exit 1; }
+  sleep 1
+done
 
 export LOAD_AUTH="Basic $(printf 'load-screener:%s' "$screener_secret" | base64 -w0)"
 queries="${LOAD_QUERIES:-$root/../shared/eval/dev.csv}"
@@ -89,13 +110,42 @@ rss() { awk '/VmRSS/ {printf "%.0f", $2 / 1024}' "/proc/$pid/status"; }
 echo "ready: heap in use $(heap) MB, resident $(rss) MB"
 
 # Warm-up: the JIT and the index's pages, not counted.
-LOAD_REFERENCE="warmup-$run_id" wrk -t2 -c"$connections" -d15s -s "$root/src/load/screen.lua" "$base" >/dev/null
+LOAD_REFERENCE="warmup-$run_id" wrk -t2 -c"$connections" -d"${LOAD_WARMUP:-15}s" -s "$root/src/load/screen.lua" "$base" >/dev/null
 
 out="$work/wrk-$mode.txt"
 export LOAD_REFERENCE="load-$run_id"
+# The service's CPU time (user + system, in clock ticks) from /proc: per request, the figure a
+# machine shared with other work inflates least.
+ticks() { awk '{print $14 + $15}' "/proc/$pid/stat"; }
+hz="$(getconf CLK_TCK)"
+# Per thread (name without its number: executor-thread, VM Thread (the serial collector), C2
+# CompilerThre...), to tell the screenings' own work from the collector's and the JIT's.
+thread_ticks() {
+  for t in /proc/$pid/task/*; do
+    printf '%s\t%s\t%s\n' "${t##*/}" "$(sed -E 's/[-# ]*[0-9]+$//' "$t/comm" 2>/dev/null)" \
+      "$(awk '{print $14 + $15}' "$t/stat" 2>/dev/null)"
+  done
+}
 if [[ "$mode" == run ]]; then
-  echo "== POST /api/v1/screen, ${seconds}s, $connections connections"
+  if [[ -n "${LOAD_JFR:-}" ]]; then
+    # A profile of the measured screenings only (not the start-up nor the warm-up).
+    jcmd $pid JFR.start name=load settings=profile duration="${seconds}s" filename="$LOAD_JFR" >/dev/null
+  fi
+  echo "== POST /api/v1/screen, ${seconds}s, $connections connections (load average: $(cut -d' ' -f1-3 /proc/loadavg))"
+  cpu_before="$(ticks)"
+  thread_ticks >"$work/threads-before.txt"
   wrk -t2 -c"$connections" -d"${seconds}s" --latency -s "$root/src/load/screen.lua" "$base" | tee "$out"
+  cpu_after="$(ticks)"
+  thread_ticks >"$work/threads-after.txt"
+  n="$(awk '/^answers 200:/ {print $3}' "$out")"
+  awk -v a="$cpu_before" -v b="$cpu_after" -v hz="$hz" -v n="$n" \
+    'BEGIN {printf "service CPU: %.1f s for %d screenings, %.2f ms per screening; by thread:\n", (b - a) / hz, n, 1000 * (b - a) / hz / n}'
+  # By thread id (the executor's threads come and go), then by name; a thread that ended during
+  # the run is not counted.
+  awk -F'\t' -v hz="$hz" -v n="$n" 'NR == FNR {a[$1] = $3; next} $3 != "" {d[$2] += $3 - a[$1]}
+      END {for (k in d) if (d[k] > 0) printf "  %7.3f ms  %s\n", 1000 * d[k] / hz / n, k}' \
+    "$work/threads-before.txt" "$work/threads-after.txt" | sort -rn | head -8
+  [[ -n "${LOAD_JFR:-}" ]] && sleep 2
   echo "== GET /q/health/live (the ceiling), ${seconds}s, $connections connections"
   live="$work/wrk-live.txt"
   wrk -t2 -c"$connections" -d"${seconds}s" -s "$root/src/load/live.lua" "$base/q/health/live" | tee "$live"

@@ -16,15 +16,14 @@ public final class BenchmarkAccess {
 
   /** The candidate query the searcher would run for a name, or null when nothing is searchable. */
   public static Query candidateQuery(IndexGeneration generation, NormalizedName name) {
-    return NameSearcher.candidateQuery(
-        name, generation.weights(), generation.searcher().getIndexReader());
+    return NameSearcher.candidateQuery(name, generation.weights(), generation.searcher());
   }
 
   /** Runs the candidate stage alone: the query built and its top {@code pool} name documents. */
   public static TopDocs candidates(IndexGeneration generation, NormalizedName name, int pool)
       throws IOException {
     Query query = candidateQuery(generation, name);
-    return query == null ? null : generation.searcher().search(query, pool);
+    return query == null ? null : NameSearcher.candidates(generation.searcher(), query, pool);
   }
 
   /** Runs any query against a generation's name documents. */

@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermStates;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -30,6 +31,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 
 /**
  * Finds the listed entries whose names match a query: Lucene gathers a bounded pool of candidate
@@ -151,14 +153,12 @@ public final class NameSearcher {
     CorpusTokenWeights weights = generation.weights();
     double[] queryWeights = NameScorer.weightsOf(name, weights);
     PreparedName prepared = generation.prepare(name, queryWeights);
+    IndexSearcher searcher = generation.searcher();
     org.apache.lucene.search.Query lucene =
-        name.isEmpty()
-            ? null
-            : candidateQuery(name, weights, generation.searcher().getIndexReader());
+        name.isEmpty() ? null : candidateQuery(name, weights, searcher);
     if (lucene != null) {
-      IndexSearcher searcher = generation.searcher();
       try {
-        TopDocs top = searcher.search(lucene, params.candidatePool());
+        TopDocs top = candidates(searcher, lucene, params.candidatePool());
         if (rankOf != null) {
           rankOf.put("", top.scoreDocs.length);
         }
@@ -287,9 +287,22 @@ public final class NameSearcher {
     return type == null ? null : PartyType.valueOf(type.name());
   }
 
+  /**
+   * The best {@code pool} candidates of a query. The same documents as {@code
+   * searcher.search(query, pool)}, cheaper: Lucene's default counts the first 1,000 matches exactly
+   * before it skips the documents that cannot enter the pool; the count is not used here, so
+   * skipping starts at once.
+   */
+  static TopDocs candidates(IndexSearcher searcher, org.apache.lucene.search.Query query, int pool)
+      throws IOException {
+    int n = Math.min(pool, Math.max(1, searcher.getIndexReader().maxDoc()));
+    return searcher.search(query, new TopScoreDocCollectorManager(n, null, n, false));
+  }
+
   /** The candidate query: one group of clauses per distinctive query token. */
   static org.apache.lucene.search.Query candidateQuery(
-      NormalizedName name, CorpusTokenWeights weights, IndexReader reader) {
+      NormalizedName name, CorpusTokenWeights weights, IndexSearcher searcher) {
+    IndexReader reader = searcher.getIndexReader();
     // Trigrams shared by more names than this say little and cost the most postings to read.
     int commonGram = Math.max(50, reader.numDocs() / 100);
     BooleanQuery.Builder b = new BooleanQuery.Builder();
@@ -333,8 +346,11 @@ public final class NameSearcher {
         int kept = 0;
         for (int i = 0; i + 3 <= t.length(); i++) {
           Term gram = new Term(IndexFields.GRAMS, t.substring(i, i + 3));
-          if (docFreq(reader, gram) <= commonGram) {
-            grams.add(new TermQuery(gram), BooleanClause.Occur.SHOULD);
+          // The term is looked up once: its statistics go with the query, which would otherwise
+          // look it up again to score it.
+          TermStates states = termStates(searcher, gram);
+          if (states.docFreq() <= commonGram) {
+            grams.add(new TermQuery(gram, states), BooleanClause.Occur.SHOULD);
             kept++;
           }
         }
@@ -355,9 +371,9 @@ public final class NameSearcher {
     return clauses == 0 ? null : b.build();
   }
 
-  private static int docFreq(IndexReader reader, Term term) {
+  private static TermStates termStates(IndexSearcher searcher, Term term) {
     try {
-      return reader.docFreq(term);
+      return TermStates.build(searcher, term, true);
     } catch (IOException e) {
       throw new UncheckedIOException("reading the name index failed", e);
     }

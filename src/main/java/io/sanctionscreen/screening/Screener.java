@@ -11,7 +11,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -155,7 +154,7 @@ public final class Screener {
         decider.decide(searched.hits(), request.purpose(), transactionDate);
     List<ScreenResponse.Hit> hits = DesignationMerger.merge(searched.hits(), decision.hits());
     return new ScreenResponse(
-        UUID.randomUUID().toString(),
+        ScreeningIds.next(),
         request.reference(),
         now,
         request.purpose(),
