@@ -207,6 +207,16 @@ public final class NameScorer {
       if (even < score && weights.isCommonName(q.get(identifying))) {
         score = even;
         notes.add("the query's one identifying word is a common name; the listed name has more");
+      } else if (even < score
+          && !qn.families.isEmpty()
+          && w <= SHARED_WORD_WEIGHT
+          && onlyMinorBesides(qf, identifying)) {
+        // A company named by one word and its legal form alone ("Wolf SRL", "White PLC"), a word
+        // that several listed names hold, is as likely any of the parties whose longer names hold
+        // it: the listed name's other words count as much as the query's. A word of one listed
+        // party's names only ("Durand Limited") still finds that party.
+        score = even;
+        notes.add("the query is one word and a legal form; the listed name has more");
       }
       if (w < params.knownWordWeight() && !exactIdentifyingPair(qf, chosen)) {
         score *= params.singleWordTypoFactor();
@@ -397,8 +407,24 @@ public final class NameScorer {
     return commonEqual && (shortFuzzy || (fuzzy && !rareEqual));
   }
 
+  /**
+   * The weight at or below which a word is in several listed names (three or more of the bundled
+   * lists' 93,000): a word of one party's names weighs more.
+   */
+  static final double SHARED_WORD_WEIGHT = 0.88;
+
   /** The weight below which a word is common (in a few dozen listed names or more). */
   static final double COMMON_WORD_WEIGHT = 0.7;
+
+  /** Whether every word of a name but one is a legal form, a title or a particle. */
+  private static boolean onlyMinorBesides(TokenFeatures[] f, int except) {
+    for (int k = 0; k < f.length; k++) {
+      if (k != except && !f[k].minor()) {
+        return false;
+      }
+    }
+    return true;
+  }
 
   /** Whether a pair of equal words covers an identifying query word. */
   private static boolean exactIdentifyingPair(TokenFeatures[] qf, List<Pair> chosen) {
