@@ -27,6 +27,7 @@ import org.apache.lucene.index.TermStates;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
@@ -299,6 +300,15 @@ public final class NameSearcher {
     return searcher.search(query, new TopScoreDocCollectorManager(n, null, n, false));
   }
 
+  /**
+   * Query words shorter than this get no two-edit route: too many words are two edits apart, and
+   * each route costs a Levenshtein automaton (about a fifth of a screening at six letters).
+   */
+  static final int FUZZY_MIN_LENGTH = 9;
+
+  /** The most listed words the two-edit route of one query word expands to. */
+  static final int FUZZY_EXPANSIONS = 16;
+
   /** The candidate query: one group of clauses per distinctive query token. */
   static org.apache.lucene.search.Query candidateQuery(
       NormalizedName name, CorpusTokenWeights weights, IndexSearcher searcher) {
@@ -336,6 +346,17 @@ public final class NameSearcher {
         }
         // Scored, not constant: a short listed name sharing a rare variant ranks first.
         add(b, variants.build(), 1f * w);
+      }
+      if (t.length() >= FUZZY_MIN_LENGTH
+          && !Vocabulary.isLegalForm(t)
+          && termStates(searcher, new Term(IndexFields.TOKENS, t)).docFreq() == 0) {
+        // A word no listed name holds may be a listed word typed with two errors, which no
+        // one-deletion variant finds ("trasnconsainer"): the few listed words two edits away
+        // with the same first letter, scored low.
+        add(
+            b,
+            new FuzzyQuery(new Term(IndexFields.TOKENS, t), 2, 1, FUZZY_EXPANSIONS, true),
+            0.5f * w);
       }
       String phonetic = TokenSimilarity.phoneticKey(t);
       if (!phonetic.isEmpty()) {

@@ -73,6 +73,11 @@ public final class CorpusTokenWeights implements TokenWeights {
   }
 
   @Override
+  public boolean isKnown(String token) {
+    return documentFrequency.containsKey(token);
+  }
+
+  @Override
   public double weight(String token) {
     if (Vocabulary.isMinor(token)) {
       return LEGAL_FORM_WEIGHT;

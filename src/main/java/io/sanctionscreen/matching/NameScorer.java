@@ -149,6 +149,8 @@ public final class NameScorer {
         chosen.add(p);
       }
     }
+    int firstLoose = chosen.size();
+    boolean loose = looseTypos(qf, cf, qUsed, cUsed, weights, chosen);
 
     double qMatched = 0;
     double cMatched = 0;
@@ -156,7 +158,8 @@ public final class NameScorer {
     // the listed name has nothing else.
     boolean candidateAllGeneric = cn.allGeneric;
     boolean distinctive = false;
-    for (Pair p : chosen) {
+    for (int k = 0; k < chosen.size(); k++) {
+      Pair p = chosen.get(k);
       double wqs = sum(wq, p.qFrom(), p.qTo());
       double wcs = sum(wc, p.cFrom(), p.cTo());
       if (p.kind() == PairKind.INITIALS) {
@@ -173,7 +176,9 @@ public final class NameScorer {
         qMatched += p.similarity() * wqs;
         cMatched += p.similarity() * wcs;
       }
-      if (p.kind() != PairKind.LEGAL_FORM
+      // A word two letters off counts only beside another that tells parties apart.
+      if (k < firstLoose
+          && p.kind() != PairKind.LEGAL_FORM
           && p.kind() != PairKind.INITIAL
           && !allMinor(qf, p.qFrom(), p.qTo())
           && !singleLetters(q, p.qFrom(), p.qTo(), c, p.cFrom(), p.cTo())
@@ -202,6 +207,16 @@ public final class NameScorer {
       if (even < score && weights.isCommonName(q.get(identifying))) {
         score = even;
         notes.add("the query's one identifying word is a common name; the listed name has more");
+      } else if (even < score
+          && !qn.families.isEmpty()
+          && w <= SHARED_WORD_WEIGHT
+          && onlyMinorBesides(qf, identifying)) {
+        // A company named by one word and its legal form alone ("Wolf SRL", "White PLC"), a word
+        // that several listed names hold, is as likely any of the parties whose longer names hold
+        // it: the listed name's other words count as much as the query's. A word of one listed
+        // party's names only ("Durand Limited") still finds that party.
+        score = even;
+        notes.add("the query is one word and a legal form; the listed name has more");
       }
       if (w < params.knownWordWeight() && !exactIdentifyingPair(qf, chosen)) {
         score *= params.singleWordTypoFactor();
@@ -226,6 +241,12 @@ public final class NameScorer {
       score = params.fuzzyCap();
       notes.add("only common words are equal; the rarer ones differ by a letter or a sound");
     }
+    if (loose && score > params.fuzzyCap()) {
+      // Two letters off is a typo only on the evidence of the other words: worth a review, not a
+      // block without a date of birth, nationality or identifier that agrees.
+      score = params.fuzzyCap();
+      notes.add("a word no list knows is two letters off a listed word");
+    }
     chosen.sort(Comparator.comparingInt(Pair::qFrom));
     return new NameMatch(
         query,
@@ -235,6 +256,55 @@ public final class NameScorer {
         candidateCoverage,
         List.copyOf(chosen),
         List.copyOf(notes));
+  }
+
+  /** Similarity of a word no list knows and a listed word two edits from it ("Renerla"). */
+  static final double LOOSE_TYPO_SIMILARITY = 0.75;
+
+  /**
+   * Pairs the query words left over that no list knows with listed words left over two edits away
+   * that share nearly all their letters ("renerla"/"general", "ehghna"/"dehghan", "paay"/"payam"):
+   * a word written nowhere else is likelier a listed word mistyped twice than another name, when
+   * the other words agree. Each side's word of four letters or more, letters only, not a legal form
+   * or title. Returns whether any pair was added.
+   */
+  private static boolean looseTypos(
+      TokenFeatures[] q,
+      TokenFeatures[] c,
+      boolean[] qUsed,
+      boolean[] cUsed,
+      TokenWeights weights,
+      List<Pair> chosen) {
+    boolean added = false;
+    for (int i = 0; i < q.length; i++) {
+      TokenFeatures qt = q[i];
+      if (qUsed[i] || !looseCandidate(qt) || weights.isKnown(qt.text)) {
+        continue;
+      }
+      int best = -1;
+      for (int j = 0; j < c.length; j++) {
+        TokenFeatures ct = c[j];
+        if (!cUsed[j]
+            && looseCandidate(ct)
+            && Math.abs(qt.text.length() - ct.text.length()) <= 2
+            && TokenFeatures.distanceBound(qt.mask, ct.mask) <= 1
+            && TokenSimilarity.osaDistance(qt.text, ct.text, 2) <= 2) {
+          best = j;
+          break;
+        }
+      }
+      if (best >= 0) {
+        qUsed[i] = true;
+        cUsed[best] = true;
+        chosen.add(new Pair(i, i + 1, best, best + 1, LOOSE_TYPO_SIMILARITY, PairKind.TYPO, 2));
+        added = true;
+      }
+    }
+    return added;
+  }
+
+  private static boolean looseCandidate(TokenFeatures t) {
+    return t.text.length() >= 4 && t.letters() && !t.minor() && !t.legal();
   }
 
   /** Best pairs first; of equally good ones, those spanning more query tokens. */
@@ -337,8 +407,24 @@ public final class NameScorer {
     return commonEqual && (shortFuzzy || (fuzzy && !rareEqual));
   }
 
+  /**
+   * The weight at or below which a word is in several listed names (three or more of the bundled
+   * lists' 93,000): a word of one party's names weighs more.
+   */
+  static final double SHARED_WORD_WEIGHT = 0.88;
+
   /** The weight below which a word is common (in a few dozen listed names or more). */
   static final double COMMON_WORD_WEIGHT = 0.7;
+
+  /** Whether every word of a name but one is a legal form, a title or a particle. */
+  private static boolean onlyMinorBesides(TokenFeatures[] f, int except) {
+    for (int k = 0; k < f.length; k++) {
+      if (k != except && !f[k].minor()) {
+        return false;
+      }
+    }
+    return true;
+  }
 
   /** Whether a pair of equal words covers an identifying query word. */
   private static boolean exactIdentifyingPair(TokenFeatures[] qf, List<Pair> chosen) {

@@ -19,4 +19,12 @@ public interface TokenWeights {
   default boolean isCommonName(String token) {
     return false;
   }
+
+  /**
+   * Whether any listed name holds the token. A query word no list knows ("Renerla") is likelier a
+   * listed word misspelt than another name; one the lists know is a word of its own.
+   */
+  default boolean isKnown(String token) {
+    return true;
+  }
 }
