@@ -11,12 +11,13 @@
 #                 generation is reused)
 #
 # Also prints the resident memory at ready. Each service it starts is stopped before the next.
+# STARTUP_PORT sets another port than 18081 (a second checkout on the same machine).
 set -euo pipefail
 
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 app="$root/target/quarkus-app"
 [[ -f "$app/quarkus-run.jar" ]] || { echo "build first: ./mvnw -B package -DskipTests" >&2; exit 2; }
-port=18081
+port=${STARTUP_PORT:-18081}
 base="http://127.0.0.1:$port"
 work="$root/target/startup"
 rm -rf "$work"

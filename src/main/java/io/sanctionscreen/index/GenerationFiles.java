@@ -2,11 +2,11 @@ package io.sanctionscreen.index;
 
 import io.sanctionscreen.lists.model.EntryType;
 import io.sanctionscreen.lists.model.NameKind;
+import io.sanctionscreen.matching.CorpusTokenWeights;
 import io.sanctionscreen.matching.NormalizedName;
+import io.sanctionscreen.matching.PreparedName;
 import io.sanctionscreen.matching.TokenFeatures;
-import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -211,8 +211,8 @@ public final class GenerationFiles {
           dir,
           versions,
           m.builtAt(),
-          data(Files.newInputStream(dir.resolve(ENTRIES))),
-          data(Files.newInputStream(dir.resolve(ROWS))));
+          () -> Files.readAllBytes(dir.resolve(ENTRIES)),
+          () -> Files.readAllBytes(dir.resolve(ROWS)));
     } catch (IOException | RuntimeException e) {
       d.close();
       throw e;
@@ -247,7 +247,13 @@ public final class GenerationFiles {
       }
     }
     IndexGeneration g =
-        load(d, null, m.versions(), m.builtAt(), data(resource(ENTRIES)), data(resource(ROWS)));
+        load(
+            d,
+            null,
+            m.versions(),
+            m.builtAt(),
+            () -> resourceBytes(ENTRIES),
+            () -> resourceBytes(ROWS));
     return new Opened(g, m);
   }
 
@@ -279,32 +285,33 @@ public final class GenerationFiles {
     return dir;
   }
 
+  /** The bytes of a stored file, read whole: one read, then decoded from memory. */
+  @FunctionalInterface
+  private interface FileBytes {
+    byte[] read() throws IOException;
+  }
+
   private static IndexGeneration load(
       Directory d,
       Path path,
       List<IndexGeneration.SourceVersion> versions,
       Instant builtAt,
-      DataInputStream entriesIn,
-      DataInputStream rowsIn)
+      FileBytes entriesFile,
+      FileBytes rowsFile)
       throws IOException {
     long start = System.nanoTime();
     // The entries and the names are independent: read them on two cores.
     CompletableFuture<Map<String, IndexEntry>> entriesRead =
         CompletableFuture.supplyAsync(
             () -> {
-              try (DataInputStream in = entriesIn) {
-                return readEntries(in);
+              try {
+                return readEntries(new Cursor(entriesFile.read()));
               } catch (IOException e) {
                 throw new UncheckedIOException(e);
               }
-            });
-    IndexBuilder.Weighed w;
-    try (DataInputStream in = rowsIn) {
-      StoredRows stored = readRows(in);
-      w =
-          IndexBuilder.weigh(
-              stored.rows(), stored.places(), stored.commonNames(), stored.features());
-    }
+            },
+            GenerationFiles::onOwnThread);
+    StoredRows stored = readRows(new Cursor(rowsFile.read()));
     DirectoryReader reader = DirectoryReader.open(d);
     Map<String, IndexEntry> entries;
     try {
@@ -320,12 +327,19 @@ public final class GenerationFiles {
         d,
         path,
         reader,
-        w.rows(),
+        stored.rows(),
         entries,
-        w.weights(),
+        stored.weights(),
         versions,
         builtAt,
         (System.nanoTime() - start) / 1_000_000);
+  }
+
+  /** Runs a task on a thread of its own (the common pool may have no thread to spare). */
+  private static void onOwnThread(Runnable task) {
+    Thread t = new Thread(task, "index-entries-read");
+    t.setDaemon(true);
+    t.start();
   }
 
   // --- entries and rows ---------------------------------------------------------------------
@@ -363,7 +377,7 @@ public final class GenerationFiles {
     }
   }
 
-  private static Map<String, IndexEntry> readEntries(DataInputStream in) throws IOException {
+  private static Map<String, IndexEntry> readEntries(Cursor in) throws IOException {
     checkFormat(in.readInt());
     int n = in.readInt();
     Map<String, IndexEntry> out = new LinkedHashMap<>(n * 2);
@@ -453,56 +467,97 @@ public final class GenerationFiles {
     strings(out, g.weights().commonNames().stream().sorted().toList());
   }
 
-  /** The stored name rows, the token features, and the place words and common names. */
-  private record StoredRows(
-      List<IndexGeneration.NameRow> rows,
-      Map<String, TokenFeatures> features,
-      Set<String> places,
-      Set<String> commonNames) {}
+  /**
+   * The stored name rows, weighed and prepared for the scorer, and the corpus token weights (from
+   * the rows' document frequencies, the place words and the common names).
+   */
+  private record StoredRows(IndexGeneration.NameRow[] rows, CorpusTokenWeights weights) {}
 
-  private static StoredRows readRows(DataInputStream in) throws IOException {
+  /**
+   * Reads the rows and weighs them as {@link IndexBuilder} does a new build, but by token number:
+   * the document frequencies, weights and features are looked up in arrays, once per distinct
+   * token.
+   */
+  private static StoredRows readRows(Cursor in) throws IOException {
     checkFormat(in.readInt());
     int tokens = in.readInt();
     String[] text = new String[tokens];
-    Map<String, TokenFeatures> features = new HashMap<>(tokens * 2);
+    TokenFeatures[] features = new TokenFeatures[tokens];
     for (int k = 0; k < tokens; k++) {
-      String t = str(in);
+      String t = in.str();
       int flags = in.readInt();
-      String variant = str(in);
-      String key = str(in);
-      String phonetic = str(in);
-      String alternate = str(in);
+      String variant = in.str();
+      String key = in.str();
+      String phonetic = in.str();
+      String alternate = in.str();
       text[k] = t;
-      features.put(t, TokenFeatures.stored(t, flags, variant, key, phonetic, alternate));
+      features[k] = TokenFeatures.stored(t, flags, variant, key, phonetic, alternate);
     }
     int n = in.readInt();
-    List<IndexGeneration.NameRow> rows = new ArrayList<>(n);
-    Map<String, String> pool = new HashMap<>();
+    String[] entityIds = new String[n];
+    int[] ordinals = new int[n];
+    String[] originals = new String[n];
+    int[][] rowTokens = new int[n][];
+    int[] df = new int[tokens];
+    int[] lastRow = new int[tokens];
+    Arrays.fill(lastRow, -1);
     String lastEntity = null;
     for (int r = 0; r < n; r++) {
-      String entityId = str(in);
+      String entityId = in.str();
       if (entityId.equals(lastEntity)) {
         entityId = lastEntity;
       }
       lastEntity = entityId;
-      int ordinal = in.readInt();
-      String original = str(in);
+      entityIds[r] = entityId;
+      ordinals[r] = in.readInt();
+      originals[r] = in.str();
       int count = in.readInt();
-      List<String> rowTokens = new ArrayList<>(count);
+      int[] ids = new int[count];
       for (int k = 0; k < count; k++) {
         int id = in.readInt();
         if (id < 0 || id >= tokens) {
           throw new IOException("index generation rows name token " + id + " of " + tokens);
         }
-        rowTokens.add(text[id]);
+        ids[k] = id;
+        // Document frequency: names the token occurs in, once per name.
+        if (lastRow[id] != r) {
+          lastRow[id] = r;
+          df[id]++;
+        }
       }
-      rows.add(
-          new IndexGeneration.NameRow(
-              entityId, ordinal, new NormalizedName(original, rowTokens), null, null));
+      rowTokens[r] = ids;
     }
+    Map<String, String> pool = new HashMap<>();
     Set<String> places = new HashSet<>(strings(in, pool));
     Set<String> commonNames = new HashSet<>(strings(in, pool));
-    return new StoredRows(rows, features, places, commonNames);
+    Map<String, Integer> frequency = new HashMap<>(tokens * 2);
+    for (int k = 0; k < tokens; k++) {
+      if (df[k] > 0) {
+        frequency.put(text[k], df[k]);
+      }
+    }
+    CorpusTokenWeights weights = new CorpusTokenWeights(frequency, n, places, commonNames);
+    double[] weightOf = new double[tokens];
+    for (int k = 0; k < tokens; k++) {
+      weightOf[k] = weights.weight(text[k]);
+    }
+    IndexGeneration.NameRow[] rows = new IndexGeneration.NameRow[n];
+    for (int r = 0; r < n; r++) {
+      int[] ids = rowTokens[r];
+      String[] t = new String[ids.length];
+      double[] w = new double[ids.length];
+      TokenFeatures[] f = new TokenFeatures[ids.length];
+      for (int k = 0; k < ids.length; k++) {
+        t[k] = text[ids[k]];
+        w[k] = weightOf[ids[k]];
+        f[k] = features[ids[k]];
+      }
+      NormalizedName name = new NormalizedName(originals[r], Arrays.asList(t));
+      rows[r] =
+          new IndexGeneration.NameRow(
+              entityIds[r], ordinals[r], name, w, PreparedName.of(name, w, f));
+    }
+    return new StoredRows(rows, weights);
   }
 
   private static void checkFormat(int format) throws IOException {
@@ -521,16 +576,8 @@ public final class GenerationFiles {
     out.write(b);
   }
 
-  private static String str(DataInputStream in) throws IOException {
-    int n = in.readInt();
-    if (n < 0) {
-      return null;
-    }
-    byte[] b = in.readNBytes(n);
-    if (b.length != n) {
-      throw new IOException("index generation file cut short");
-    }
-    return new String(b, StandardCharsets.UTF_8);
+  private static String str(Cursor in) throws IOException {
+    return in.str();
   }
 
   private static void strings(DataOutputStream out, List<String> list) throws IOException {
@@ -540,8 +587,7 @@ public final class GenerationFiles {
     }
   }
 
-  private static List<String> strings(DataInputStream in, Map<String, String> pool)
-      throws IOException {
+  private static List<String> strings(Cursor in, Map<String, String> pool) throws IOException {
     int n = in.readInt();
     List<String> out = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
@@ -558,11 +604,50 @@ public final class GenerationFiles {
     return new DataOutputStream(new BufferedOutputStream(out, 1 << 16));
   }
 
-  private static DataInputStream data(InputStream in) throws IOException {
-    if (in == null) {
-      throw new IOException("index generation file missing");
+  /**
+   * Reads what {@link DataOutputStream} wrote (big-endian ints, one-byte booleans, and {@link
+   * #str(DataOutputStream, String)}'s strings) from a file held whole in memory.
+   */
+  private static final class Cursor {
+    private final byte[] b;
+    private int p;
+
+    Cursor(byte[] b) {
+      this.b = b;
     }
-    return new DataInputStream(new BufferedInputStream(in, 1 << 16));
+
+    private void need(int n) throws IOException {
+      if (n > b.length - p) {
+        throw new IOException("index generation file cut short");
+      }
+    }
+
+    int readInt() throws IOException {
+      need(4);
+      int v =
+          (b[p] & 0xff) << 24
+              | (b[p + 1] & 0xff) << 16
+              | (b[p + 2] & 0xff) << 8
+              | (b[p + 3] & 0xff);
+      p += 4;
+      return v;
+    }
+
+    boolean readBoolean() throws IOException {
+      need(1);
+      return b[p++] != 0;
+    }
+
+    String str() throws IOException {
+      int n = readInt();
+      if (n < 0) {
+        return null;
+      }
+      need(n);
+      String s = new String(b, p, n, StandardCharsets.UTF_8);
+      p += n;
+      return s;
+    }
   }
 
   // --- manifest ---------------------------------------------------------------------------
@@ -611,6 +696,15 @@ public final class GenerationFiles {
         hashes,
         files.isEmpty() ? List.of() : Arrays.asList(files.split(",")),
         Instant.parse(p.getProperty("builtAt")));
+  }
+
+  private static byte[] resourceBytes(String file) throws IOException {
+    try (InputStream in = resource(file)) {
+      if (in == null) {
+        throw new IOException("index generation file missing: " + file);
+      }
+      return in.readAllBytes();
+    }
   }
 
   private static InputStream resource(String file) {

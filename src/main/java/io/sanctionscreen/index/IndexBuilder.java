@@ -154,26 +154,8 @@ public final class IndexBuilder {
   record Weighed(IndexGeneration.NameRow[] rows, CorpusTokenWeights weights) {}
 
   /**
-   * Computes the corpus token weights over rows (without weights) and gives each row its own: a
-   * stored generation, whose place words and common names were kept with it.
-   */
-  static Weighed weigh(
-      List<IndexGeneration.NameRow> rows,
-      Set<String> places,
-      Set<String> commonNames,
-      Map<String, TokenFeatures> features) {
-    Map<String, Integer> df = new HashMap<>();
-    for (IndexGeneration.NameRow row : rows) {
-      for (String t : new HashSet<>(row.normalized().tokens())) {
-        df.merge(t, 1, Integer::sum);
-      }
-    }
-    return weigh(rows, df, places, commonNames, features);
-  }
-
-  /**
-   * Weighs the rows and prepares each for the scorer, with the token features given (a stored
-   * generation's table) or, for tokens not among them, worked out now (a new build).
+   * Weighs the rows and prepares each for the scorer, with the token features given or, for tokens
+   * not among them, worked out now. (A stored generation is weighed by {@link GenerationFiles}.)
    */
   private static Weighed weigh(
       List<IndexGeneration.NameRow> rows,

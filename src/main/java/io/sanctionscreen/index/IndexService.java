@@ -25,6 +25,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -108,10 +109,40 @@ public class IndexService {
   }
 
   /**
+   * Done once the start has opened a stored generation (or found none to open): a build from the
+   * database waits for it, so that it never rebuilds what the start is still opening.
+   */
+  private volatile CompletableFuture<Void> opening = CompletableFuture.completedFuture(null);
+
+  /**
    * Before the bundled lists load: serves a stored generation of the active versions, or on a first
    * start the artifact's generation of the bundled lists, so that screening answers in seconds.
+   * With {@code screening.lists.load-in-background} (the default) it opens on a thread of its own,
+   * while the rest of the service starts: readiness is DOWN, and screening answers 503, until it
+   * serves.
    */
   void onStart(@Observes @Priority(900) StartupEvent event) {
+    if (!lists.loadInBackground()) {
+      openStored();
+      return;
+    }
+    CompletableFuture<Void> done = new CompletableFuture<>();
+    opening = done;
+    Thread t =
+        new Thread(
+            () -> {
+              try {
+                openStored();
+              } finally {
+                done.complete(null);
+              }
+            },
+            "index-open");
+    t.setDaemon(true);
+    t.start();
+  }
+
+  private void openStored() {
     try {
       serveStored();
     } catch (RuntimeException e) {
@@ -272,6 +303,7 @@ public class IndexService {
    * @return true if a new generation was swapped in
    */
   public boolean rebuildIfStale() {
+    opening.join();
     synchronized (rebuildLock) {
       List<Long> activeIds = reader.activeVersionIds();
       IndexGeneration g = current.get();
