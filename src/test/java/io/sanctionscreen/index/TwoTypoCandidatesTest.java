@@ -43,7 +43,7 @@ class TwoTypoCandidatesTest {
                   normalizer.normalize("PJSC TRASNCONSAINER"), EntryType.ORGANIZATION, 0.82, 5));
       assertThat(hits).extracting(h -> h.entry().entityId()).contains("us-ofac-sdn:47594");
 
-      var reader = g.searcher().getIndexReader();
+      var reader = g.searcher();
       assertThat(
               NameSearcher.candidateQuery(
                       normalizer.normalize("PJSC TRASNCONSAINER"), g.weights(), reader)
