@@ -82,7 +82,11 @@ check() { # step number, description, jq expression over the step's output
 for i in "${!steps[@]}"; do
   n=$((i + 1))
   echo "step $n:"; sed 's/^/    /' <<<"${steps[$i]}" | grep -v '^    #' || true
-  out="$(eval "${steps[$i]}")"
+  # In this shell, not a subshell: a step's variables serve the next steps.
+  set +eu
+  eval "${steps[$i]}" >"$work/step-$n.out" 2>"$work/step-$n.err"
+  set -eu
+  out="$(cat "$work/step-$n.out")"
   case $n in
     1) ;;
     2) check $n "the watchlist is created for IPO at 0.82" '.name == "hk-ipo-pipeline" and .purpose == "IPO" and .threshold == 0.82' ;;
