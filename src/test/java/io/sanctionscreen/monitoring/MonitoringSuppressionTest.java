@@ -33,8 +33,8 @@ class MonitoringSuppressionTest {
             RestAssured.config()
                 .httpClient(
                     HttpClientConfig.httpClientConfig()
-                        .setParam("http.socket.timeout", 180_000)
-                        .setParam("http.connection.timeout", 180_000)));
+                        .setParam("http.socket.timeout", 600_000)
+                        .setParam("http.connection.timeout", 600_000)));
   }
 
   private static void upload(String source, String csv) {
