@@ -127,6 +127,24 @@ public final class NameSearcher {
   }
 
   /**
+   * The best score any of an entry's names gives the query, with the query's type, date of birth
+   * and country as a search weighs them (identifiers aside): never below the score a search gives
+   * the entry, since a search scores only the names in its candidate pool. A cheap bound for
+   * monitoring, which must know whether a party can hit one changed entry without screening it in
+   * full. -1 if the generation holds no such entry.
+   */
+  public double bestScore(IndexGeneration generation, Request request, String entityId) {
+    IndexEntry entry = generation.entry(entityId);
+    if (entry == null) {
+      return -1;
+    }
+    NormalizedName name = request.name();
+    PreparedName prepared =
+        generation.prepare(name, NameScorer.weightsOf(name, generation.weights()));
+    return bestName(generation, entry, request, prepared).score();
+  }
+
+  /**
    * How deep in Lucene's candidate pool a search had to go: how many candidate names it scored, and
    * the rank (1 = Lucene's best) of the deepest candidate that gave one of the hits returned at or
    * above {@code atLeast} its score (0 if none). A pool of that many candidates gives the same hits

@@ -174,7 +174,7 @@ public class AlertService {
             .setParameter("a", id)
             .getResultList()
             .stream()
-            .map(e -> new AlertView.Step(e.at, e.actor, e.action, e.status, e.comment))
+            .map(e -> new AlertView.Step(e.id, e.at, e.actor, e.action, e.status, e.comment))
             .toList();
     return view(a, history, true);
   }

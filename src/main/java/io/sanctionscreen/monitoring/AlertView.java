@@ -92,6 +92,7 @@ public record AlertView(
   /**
    * One step of an alert's history.
    *
+   * @param id the step's id (a screening suppressed by a decision names it)
    * @param at when
    * @param actor who
    * @param action RAISED, FALSE_POSITIVE, TRUE_MATCH, ESCALATE or APPROVED
@@ -99,5 +100,6 @@ public record AlertView(
    * @param comment what the actor wrote
    */
   @Schema(name = "AlertStep")
-  public record Step(Instant at, String actor, String action, AlertStatus status, String comment) {}
+  public record Step(
+      long id, Instant at, String actor, String action, AlertStatus status, String comment) {}
 }

@@ -5,6 +5,7 @@ import io.sanctionscreen.lists.ListEntry;
 import io.sanctionscreen.lists.ListVersionCommitted;
 import io.sanctionscreen.lists.versions.ListChanges;
 import io.sanctionscreen.lists.versions.ListChangesService;
+import io.sanctionscreen.screening.ScreenResponse;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -13,8 +14,10 @@ import jakarta.interceptor.Interceptor;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -35,7 +38,10 @@ public class DeltaRescreen {
   private static final Set<String> REVIEWED_FIELDS =
       Set.of("type", "name", "names", "identifiers", "programs");
 
-  /** Candidate parties per changed name. */
+  /**
+   * Candidate parties per changed name, by the party index's score; each is then scored exactly
+   * against the entry (cheap), and only those that reach their threshold are screened in full.
+   */
   private static final int PER_NAME = 200;
 
   /** Parties screened per transaction. */
@@ -66,10 +72,17 @@ public class DeltaRescreen {
     try {
       long started = System.nanoTime();
       index.rebuildIfStale();
+      long indexed = System.nanoTime();
       int raised = rescreen(event.source(), event.versionId());
       LOG.infof(
-          "List change %s@%d re-screened against the watched parties: %d alerts in %d ms",
-          event.source(), event.versionId(), raised, (System.nanoTime() - started) / 1_000_000);
+          "List change %s@%d re-screened against the watched parties: %d alerts in %d ms (%d ms"
+              + " waiting for the name index, %d ms re-screening)",
+          event.source(),
+          event.versionId(),
+          raised,
+          (System.nanoTime() - started) / 1_000_000,
+          (indexed - started) / 1_000_000,
+          (System.nanoTime() - indexed) / 1_000_000);
     } catch (RuntimeException e) {
       LOG.errorf(
           e,
@@ -86,14 +99,30 @@ public class DeltaRescreen {
       return 0;
     }
     Set<String> focus = new HashSet<>();
-    List<String> names = new ArrayList<>();
-    List<String> identifiers = new ArrayList<>();
-    for (Changed c : changed) {
-      focus.add(c.entityId());
-      names.addAll(c.names());
-      identifiers.addAll(c.identifiers());
+    changed.forEach(c -> focus.add(c.entityId()));
+    // Which changed entries each party came near by name; parties sharing an identifier with one
+    // are screened whatever their names.
+    Map<Long, Set<String>> nearBy = new HashMap<>();
+    Set<Long> identified = new LinkedHashSet<>();
+    List<PartyIndex.Candidates> found = parties.candidates(changed, PER_NAME);
+    for (int i = 0; i < changed.size(); i++) {
+      String entityId = changed.get(i).entityId();
+      for (Long id : found.get(i).byName()) {
+        nearBy.computeIfAbsent(id, k -> new HashSet<>()).add(entityId);
+      }
+      identified.addAll(found.get(i).byIdentifier());
     }
-    List<Long> candidates = new ArrayList<>(parties.candidates(names, identifiers, PER_NAME));
+    List<Long> near = new ArrayList<>(nearBy.keySet());
+    near.sort(null);
+    Set<Long> screen = new LinkedHashSet<>(identified);
+    for (int i = 0; i < near.size(); i += 1000) {
+      screen.addAll(chunks.reaching(near.subList(i, Math.min(i + 1000, near.size())), nearBy));
+    }
+    List<Long> candidates = new ArrayList<>(screen);
+    LOG.debugf(
+        "List change %s@%d: %d parties near its %d changed entries by name, %d by identifier, %d"
+            + " to screen",
+        source, versionId, nearBy.size(), changed.size(), identified.size(), candidates.size());
     String raisedBy = "list-change:" + source + "@" + versionId;
     int raised = 0;
     for (int i = 0; i < candidates.size(); i += CHUNK) {
@@ -165,19 +194,47 @@ public class DeltaRescreen {
       return List.copyOf(out.values());
     }
 
+    /**
+     * The parties (of those given) that can hit one of the entries they came near at their
+     * watchlist's threshold ({@link PartyScreener#mayHit}): the cheap cut that leaves the full
+     * screening to the few that can raise an alert.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    List<Long> reaching(List<Long> partyIds, Map<Long, Set<String>> nearBy) {
+      List<Long> out = new ArrayList<>();
+      Map<String, Watchlist> watchlists = new HashMap<>();
+      for (WatchedParty p : load(partyIds)) {
+        Watchlist w = watchlists.computeIfAbsent(p.watchlist, n -> em.find(Watchlist.class, n));
+        if (screener.mayHit(w, p, nearBy.get(p.id))) {
+          out.add(p.id);
+        }
+      }
+      return out;
+    }
+
     /** Screens parties, raising alerts on the focus entries only; returns the alerts raised. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     int screen(List<Long> partyIds, Set<String> focus, String raisedBy) {
       int raised = 0;
-      Map<String, Watchlist> watchlists = new LinkedHashMap<>();
-      for (WatchedParty p :
-          em.createQuery("select p from WatchedParty p where p.id in :ids", WatchedParty.class)
-              .setParameter("ids", partyIds)
-              .getResultList()) {
-        Watchlist w = watchlists.computeIfAbsent(p.watchlist, n -> em.find(Watchlist.class, n));
-        raised += screener.screen(w, p, focus, raisedBy).size();
+      Map<String, Watchlist> watchlists = new HashMap<>();
+      List<WatchedParty> loaded = load(partyIds);
+      for (WatchedParty p : loaded) {
+        watchlists.computeIfAbsent(p.watchlist, n -> em.find(Watchlist.class, n));
+      }
+      List<ScreenResponse> answers = screener.screenAll(loaded, p -> watchlists.get(p.watchlist));
+      for (int i = 0; i < loaded.size(); i++) {
+        WatchedParty p = loaded.get(i);
+        raised +=
+            screener.raise(watchlists.get(p.watchlist), p, answers.get(i), focus, raisedBy).size();
       }
       return raised;
+    }
+
+    private List<WatchedParty> load(List<Long> partyIds) {
+      return em.createQuery(
+              "select p from WatchedParty p where p.id in :ids order by p.id", WatchedParty.class)
+          .setParameter("ids", partyIds)
+          .getResultList();
     }
   }
 }

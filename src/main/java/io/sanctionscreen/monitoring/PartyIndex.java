@@ -146,12 +146,15 @@ public class PartyIndex {
   }
 
   /**
-   * The ids of the parties whose names come close to one of the names, or that share one of the
-   * identifiers, at most {@code perName} for each name.
+   * The parties that may hit one entry: those whose names come close to one of its names (at most
+   * {@code perName} for each name, by Lucene's score), and those that share one of its identifiers.
+   * Only candidates: the caller scores them.
    */
-  public Set<Long> candidates(List<String> names, List<String> identifiers, int perName) {
+  public record Candidates(Set<Long> byName, Set<Long> byIdentifier) {}
+
+  /** The candidates for each entry, in the order given (see {@link Candidates}). */
+  public List<Candidates> candidates(List<DeltaRescreen.Changed> entries, int perName) {
     synchronize();
-    Set<Long> out = new LinkedHashSet<>();
     IndexSearcher searcher;
     try {
       searcher = searchers.acquire();
@@ -159,43 +162,49 @@ public class PartyIndex {
       throw new UncheckedIOException("opening the party index failed", e);
     }
     try {
-      for (String name : names) {
-        BooleanQuery.Builder q = new BooleanQuery.Builder();
-        int clauses = 0;
-        for (String token : normalizer.normalize(name).tokens()) {
-          if (clauses++ < MAX_CLAUSES) {
-            q.add(
-                new BoostQuery(new TermQuery(new Term(TOKEN, token)), 3f),
-                BooleanClause.Occur.SHOULD);
-          }
-          for (String g : grams(token)) {
+      List<Candidates> out = new ArrayList<>(entries.size());
+      for (DeltaRescreen.Changed entry : entries) {
+        Set<Long> byName = new LinkedHashSet<>();
+        for (String name : entry.names()) {
+          BooleanQuery.Builder q = new BooleanQuery.Builder();
+          int clauses = 0;
+          for (String token : normalizer.normalize(name).tokens()) {
             if (clauses++ < MAX_CLAUSES) {
-              q.add(new TermQuery(new Term(GRAM, g)), BooleanClause.Occur.SHOULD);
+              q.add(
+                  new BoostQuery(new TermQuery(new Term(TOKEN, token)), 3f),
+                  BooleanClause.Occur.SHOULD);
+            }
+            for (String g : grams(token)) {
+              if (clauses++ < MAX_CLAUSES) {
+                q.add(new TermQuery(new Term(GRAM, g)), BooleanClause.Occur.SHOULD);
+              }
+            }
+          }
+          if (clauses > 0) {
+            collect(searcher, q.build(), perName, byName);
+          }
+        }
+        Set<Long> byIdentifier = new LinkedHashSet<>();
+        BooleanQuery.Builder ids = new BooleanQuery.Builder();
+        int clauses = 0;
+        for (String value : entry.identifiers()) {
+          for (String form : Identifiers.forms(value)) {
+            if (Identifiers.distinctive(form) && clauses++ < MAX_CLAUSES) {
+              ids.add(new TermQuery(new Term(IDENTIFIER, form)), BooleanClause.Occur.SHOULD);
             }
           }
         }
         if (clauses > 0) {
-          collect(searcher, q.build(), perName, out);
+          collect(searcher, ids.build(), 10_000, byIdentifier);
         }
+        out.add(new Candidates(byName, byIdentifier));
       }
-      BooleanQuery.Builder ids = new BooleanQuery.Builder();
-      int clauses = 0;
-      for (String value : identifiers) {
-        for (String form : Identifiers.forms(value)) {
-          if (Identifiers.distinctive(form) && clauses++ < MAX_CLAUSES) {
-            ids.add(new TermQuery(new Term(IDENTIFIER, form)), BooleanClause.Occur.SHOULD);
-          }
-        }
-      }
-      if (clauses > 0) {
-        collect(searcher, ids.build(), 10_000, out);
-      }
+      return out;
     } catch (IOException e) {
       throw new UncheckedIOException("searching the party index failed", e);
     } finally {
       release(searcher);
     }
-    return out;
   }
 
   private void release(IndexSearcher searcher) {

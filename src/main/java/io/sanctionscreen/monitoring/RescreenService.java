@@ -2,6 +2,7 @@ package io.sanctionscreen.monitoring;
 
 import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import io.sanctionscreen.errors.NotFoundException;
+import io.sanctionscreen.screening.ScreenResponse;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -145,8 +146,10 @@ public class RescreenService {
       j.leaseUntil = null;
       return new Chunk(false, Duration.between(j.startedAt, now));
     }
-    for (WatchedParty p : parties) {
-      j.alertsRaised += screener.screen(w, p, null, "rescreen:" + id).size();
+    List<ScreenResponse> answers = screener.screenAll(parties, p -> w);
+    for (int i = 0; i < parties.size(); i++) {
+      WatchedParty p = parties.get(i);
+      j.alertsRaised += screener.raise(w, p, answers.get(i), null, "rescreen:" + id).size();
       j.cursorId = p.id;
       j.done++;
     }

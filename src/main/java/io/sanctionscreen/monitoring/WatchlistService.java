@@ -4,6 +4,7 @@ import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import io.sanctionscreen.errors.ConflictException;
 import io.sanctionscreen.errors.InvalidInputException;
 import io.sanctionscreen.errors.NotFoundException;
+import io.sanctionscreen.screening.ScreenResponse;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
@@ -27,6 +28,9 @@ public class WatchlistService {
 
   /** A watchlist's name: lower-case letters, digits, '-', '_' and '.', 1 to 100 characters. */
   public static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9._-]{0,99}");
+
+  /** Parties written per flush, and references looked up per query, when adding parties. */
+  private static final int PAGE = 500;
 
   private final EntityManager em;
   private final PartyScreener screener;
@@ -120,26 +124,9 @@ public class WatchlistService {
             "parties[" + i + "].reference", "'" + parties.get(i).reference() + "' is given twice");
       }
     }
-    int replaced = 0;
     Instant now = clock.instant();
-    List<WatchedParty> stored = new ArrayList<>();
-    List<Long> removed = new ArrayList<>();
+    List<WatchedParty> stored = new ArrayList<>(parties.size());
     for (PartyInput in : parties) {
-      // A replaced party gets a new row (and id), so that every replica's party index sees it.
-      List<Long> old =
-          em.createQuery(
-                  "select p.id from WatchedParty p where p.watchlist = :w and p.reference = :r",
-                  Long.class)
-              .setParameter("w", name)
-              .setParameter("r", in.reference())
-              .getResultList();
-      if (!old.isEmpty()) {
-        replaced +=
-            em.createQuery("delete from WatchedParty p where p.id in :ids")
-                .setParameter("ids", old)
-                .executeUpdate();
-        removed.addAll(old);
-      }
       WatchedParty p = new WatchedParty();
       p.watchlist = name;
       p.reference = in.reference();
@@ -151,6 +138,32 @@ public class WatchlistService {
       p.addedAt = now;
       p.addedBy = caller;
       stored.add(p);
+    }
+    // Screened first, on every core: a name that cannot be screened refuses the request before
+    // anything is written.
+    Watchlist watchlist = w;
+    List<ScreenResponse> answers = screener.screenAll(stored, p -> watchlist);
+    // A replaced party gets a new row (and id), so that every replica's party index sees it.
+    List<Long> removed = new ArrayList<>();
+    for (int i = 0; i < parties.size(); i += PAGE) {
+      List<String> references =
+          parties.subList(i, Math.min(i + PAGE, parties.size())).stream()
+              .map(PartyInput::reference)
+              .toList();
+      removed.addAll(
+          em.createQuery(
+                  "select p.id from WatchedParty p where p.watchlist = :w and p.reference in :r",
+                  Long.class)
+              .setParameter("w", name)
+              .setParameter("r", references)
+              .getResultList());
+    }
+    int replaced = 0;
+    for (int i = 0; i < removed.size(); i += PAGE) {
+      replaced +=
+          em.createQuery("delete from WatchedParty p where p.id in :ids")
+              .setParameter("ids", removed.subList(i, Math.min(i + PAGE, removed.size())))
+              .executeUpdate();
     }
     long total = partyCount(name) + stored.size();
     if (total > config.maxPartiesPerWatchlist()) {
@@ -166,21 +179,20 @@ public class WatchlistService {
               + " are allowed");
     }
     List<Long> alerts = new ArrayList<>();
+    List<PartiesChanged.Added> added = new ArrayList<>(stored.size());
     for (int i = 0; i < stored.size(); i++) {
       WatchedParty p = stored.get(i);
       em.persist(p);
-      try {
-        alerts.addAll(screener.screen(w, p, null, caller));
-      } catch (InvalidInputException e) {
-        throw new InvalidInputException("parties[" + i + "]." + e.field(), e.reason());
+      alerts.addAll(screener.raise(w, p, answers.get(i), null, caller));
+      added.add(new PartiesChanged.Added(p.id, p.name, p.identifiers));
+      if ((i + 1) % PAGE == 0) {
+        // Writes in JDBC batches, and keeps the session small: its automatic flush before each
+        // query of the alerts would otherwise check every party stored so far.
+        em.flush();
+        em.clear();
       }
     }
-    changed.fire(
-        new PartiesChanged(
-            stored.stream()
-                .map(p -> new PartiesChanged.Added(p.id, p.name, p.identifiers))
-                .toList(),
-            removed));
+    changed.fire(new PartiesChanged(added, removed));
     return new PartiesAdded(name, stored.size() - replaced, replaced, alerts);
   }
 

@@ -101,7 +101,73 @@ public record ScreenRequest(
                     + " date-time with offset), to reproduce what the service would have said"
                     + " then. Defaults to the versions active now.",
             example = "2026-11-30T09:00:00Z")
-        OffsetDateTime asOf) {
+        OffsetDateTime asOf,
+    @Schema(
+            description =
+                "Apply this watchlist's suppressions: a hit whose (party, entry) pair an officer"
+                    + " cleared as a false positive, on an entry whose content has not changed"
+                    + " since, says in suppressedBy which decision suppressed it and no longer"
+                    + " counts for the outcome. The party is the one named by party, or else"
+                    + " every watched party whose name equals the screened name (case aside).",
+            example = "hk-ipo-pipeline")
+        @Size(max = 100)
+        @Pattern(regexp = "[a-z0-9][a-z0-9._-]{0,99}", message = "is not a watchlist name")
+        String watchlist,
+    @Schema(
+            description =
+                "With watchlist: the reference of the watched party being screened, whose"
+                    + " decisions apply.",
+            example = "deal-0044")
+        @Size(max = 200)
+        @Pattern(regexp = NO_CONTROL_CHARACTERS, message = CONTROL_CHARACTERS_MESSAGE)
+        String party) {
+
+  /** A request that applies no watchlist's suppressions. */
+  public ScreenRequest(
+      String name,
+      EntryType type,
+      String country,
+      String birthDate,
+      Purpose purpose,
+      Double threshold,
+      Integer limit,
+      String reference,
+      List<IdentifierInput> identifiers,
+      LocalDate transactionDate,
+      OffsetDateTime asOf) {
+    this(
+        name,
+        type,
+        country,
+        birthDate,
+        purpose,
+        threshold,
+        limit,
+        reference,
+        identifiers,
+        transactionDate,
+        asOf,
+        null,
+        null);
+  }
+
+  /** The same request for another purpose. */
+  public ScreenRequest withPurpose(Purpose purpose) {
+    return new ScreenRequest(
+        name,
+        type,
+        country,
+        birthDate,
+        purpose,
+        threshold,
+        limit,
+        reference,
+        identifiers,
+        transactionDate,
+        asOf,
+        watchlist,
+        party);
+  }
 
   /**
    * The longest name any configuration accepts; screening.limits.max-name-length (500 by default)

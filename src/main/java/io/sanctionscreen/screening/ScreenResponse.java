@@ -105,6 +105,9 @@ public record ScreenResponse(
    * @param listings when several lists designate this party (the same UN reference number, an
    *     identical identifier), each listing; empty when only one list does
    * @param entityIds every source id of this designation, the hit's own first
+   * @param suppressedBy with a request's watchlist: the confirmed false-positive decision that
+   *     suppresses this hit (the entry unchanged since), which then does not count for the outcome;
+   *     null otherwise
    */
   @Schema(name = "Hit")
   public record Hit(
@@ -118,7 +121,82 @@ public record ScreenResponse(
       Explanation explanation,
       HitDecision decision,
       List<Listing> listings,
-      @Schema(example = "[\"un-sc:KPe.025\", \"gb-ofsi:12452\"]") List<String> entityIds) {}
+      @Schema(example = "[\"un-sc:KPe.025\", \"gb-ofsi:12452\"]") List<String> entityIds,
+      Suppression suppressedBy) {
+
+    /** A hit no watchlist's decision suppresses. */
+    public Hit(
+        String entityId,
+        String source,
+        String name,
+        String matchedName,
+        double score,
+        EntryType type,
+        List<String> programs,
+        Explanation explanation,
+        HitDecision decision,
+        List<Listing> listings,
+        List<String> entityIds) {
+      this(
+          entityId,
+          source,
+          name,
+          matchedName,
+          score,
+          type,
+          programs,
+          explanation,
+          decision,
+          listings,
+          entityIds,
+          null);
+    }
+
+    /** This hit, suppressed by a decision. */
+    public Hit suppressed(Suppression by) {
+      return new Hit(
+          entityId,
+          source,
+          name,
+          matchedName,
+          score,
+          type,
+          programs,
+          explanation,
+          decision,
+          listings,
+          entityIds,
+          by);
+    }
+  }
+
+  /**
+   * The review decision that suppresses a hit for a watchlist's party: an officer cleared the alert
+   * of the same (party, entry) pair as a false positive (with a second officer's approval when its
+   * outcome was BLOCK), and the entry's names, aliases, identifiers and programs have not changed
+   * since.
+   *
+   * @param watchlist the watchlist
+   * @param party the watched party's reference
+   * @param alertId the alert that was cleared
+   * @param decisionId the id of the decision step in the alert's history
+   * @param decision what was decided (FALSE_POSITIVE)
+   * @param decidedBy the officer who decided
+   * @param decidedAt when
+   * @param approvedBy the second officer who approved clearing a BLOCK alert, or null
+   * @param approvedAt when, or null
+   */
+  @Schema(name = "Suppression")
+  public record Suppression(
+      @Schema(example = "hk-ipo-pipeline") String watchlist,
+      @Schema(example = "deal-0044") String party,
+      @Schema(example = "17") long alertId,
+      @Schema(example = "52") long decisionId,
+      @Schema(example = "FALSE_POSITIVE") String decision,
+      @Schema(example = "alice") String decidedBy,
+      Instant decidedAt,
+      @Schema(example = "bob") String approvedBy,
+      Instant approvedAt) {}
 
   /**
    * One list's designation of a party that several lists designate.

@@ -2,6 +2,7 @@ package io.sanctionscreen.screening;
 
 import io.sanctionscreen.audit.AuditEntry;
 import io.sanctionscreen.audit.AuditService;
+import io.sanctionscreen.errors.InvalidInputException;
 import io.sanctionscreen.errors.ServiceException;
 import io.sanctionscreen.index.IndexEntryReader;
 import io.sanctionscreen.index.IndexGeneration;
@@ -10,10 +11,13 @@ import io.sanctionscreen.index.NameSearcher;
 import io.sanctionscreen.matching.NameNormalizer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import jakarta.enterprise.inject.Instance;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -33,6 +37,7 @@ public class ScreeningService {
   private final AuditService audit;
   private final Event<ScreeningDone> done;
   private final Screener.PastGenerations past;
+  private final Instance<Suppressions> suppressions;
 
   public ScreeningService(
       NameNormalizer normalizer,
@@ -43,13 +48,15 @@ public class ScreeningService {
       LimitsConfig limits,
       PurposeDecider decider,
       Clock clock,
-      Event<ScreeningDone> done) {
+      Event<ScreeningDone> done,
+      Instance<Suppressions> suppressions) {
     this.screener =
         new Screener(
             normalizer, searcher, decider, limits.maxNameLength(), config.defaultLimit(), clock);
     this.index = index;
     this.audit = audit;
     this.done = done;
+    this.suppressions = suppressions;
     this.past =
         new Screener.PastGenerations() {
           @Override
@@ -87,6 +94,9 @@ public class ScreeningService {
       ScreenRequest request, String caller, Channel channel, Consumer<AuditEntry> recorder) {
     long start = System.nanoTime();
     ScreenResponse response = screener.screen(request, index::withGeneration, past);
+    if (request.watchlist() != null) {
+      response = suppress(request, response);
+    }
     List<ScreenResponse.Hit> hits = response.hits();
     recorder.accept(
         new AuditEntry(
@@ -116,5 +126,71 @@ public class ScreeningService {
             hits.size(),
             System.nanoTime() - start));
     return response;
+  }
+
+  /**
+   * Marks the hits a watchlist's decisions suppress, and takes the outcome from the others: the
+   * most severe of their outcomes, CLEAR if none is left.
+   *
+   * @throws io.sanctionscreen.errors.NotFoundException if there is no such watchlist or party
+   */
+  private ScreenResponse suppress(ScreenRequest request, ScreenResponse response) {
+    if (!suppressions.isResolvable()) {
+      throw new InvalidInputException("watchlist", "watchlists are not available in this mode");
+    }
+    List<String> ids = response.hits().stream().map(ScreenResponse.Hit::entityId).toList();
+    Map<String, ScreenResponse.Suppression> found =
+        suppressions.get().find(request.watchlist(), request.party(), request.name(), ids);
+    if (found.isEmpty()) {
+      return response;
+    }
+    List<ScreenResponse.Hit> hits = new ArrayList<>(response.hits().size());
+    Outcome outcome = Outcome.CLEAR;
+    List<String> suppressed = new ArrayList<>();
+    for (ScreenResponse.Hit h : response.hits()) {
+      ScreenResponse.Suppression by = found.get(h.entityId());
+      if (by == null) {
+        hits.add(h);
+        outcome = outcome.worst(h.decision().outcome());
+      } else {
+        hits.add(h.suppressed(by));
+        suppressed.add(
+            h.entityId()
+                + " (alert "
+                + by.alertId()
+                + ", false positive by "
+                + by.decidedBy()
+                + (by.approvedBy() == null ? "" : ", approved by " + by.approvedBy())
+                + ")");
+      }
+    }
+    String note =
+        "Suppressed by watchlist "
+            + request.watchlist()
+            + "'s decisions: "
+            + String.join(", ", suppressed)
+            + ".";
+    String reason =
+        outcome == response.outcome()
+            ? response.reason() + " " + note
+            : note
+                + (suppressed.size() == hits.size()
+                    ? " No other hit."
+                    : " The other hits give " + outcome + ".");
+    return new ScreenResponse(
+        response.screeningId(),
+        response.reference(),
+        response.screenedAt(),
+        response.purpose(),
+        response.transactionDate(),
+        response.asOf(),
+        outcome,
+        reason,
+        response.query(),
+        response.threshold(),
+        response.listVersions(),
+        response.notScreened(),
+        response.measuresVersion(),
+        List.copyOf(hits));
   }
 }

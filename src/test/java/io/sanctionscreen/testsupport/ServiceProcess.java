@@ -175,6 +175,15 @@ public final class ServiceProcess implements AutoCloseable {
             .build());
   }
 
+  /** PUT a JSON body as the given Basic user. */
+  public HttpResponse<String> putJson(String path, String json, String user, String secret) {
+    return send(
+        request(path, user, secret)
+            .header("Content-Type", "application/json")
+            .PUT(HttpRequest.BodyPublishers.ofString(json))
+            .build());
+  }
+
   /** POST a file as the given Basic user, without waiting for the answer. */
   public CompletableFuture<HttpResponse<String>> postFileAsync(
       String path, byte[] body, String user, String secret) {

@@ -2,6 +2,7 @@ package io.sanctionscreen.screening.batch;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.sanctionscreen.errors.InvalidInputException;
+import io.sanctionscreen.errors.NotFoundException;
 import io.sanctionscreen.index.IndexService;
 import io.sanctionscreen.screening.AuditWriteFailed;
 import io.sanctionscreen.screening.Channel;
@@ -171,19 +172,7 @@ public class BatchScreeningService {
     }
     ScreenRequest r = item.request();
     if (r.purpose() == null && purpose != null) {
-      r =
-          new ScreenRequest(
-              r.name(),
-              r.type(),
-              r.country(),
-              r.birthDate(),
-              purpose,
-              r.threshold(),
-              r.limit(),
-              r.reference(),
-              r.identifiers(),
-              r.transactionDate(),
-              r.asOf());
+      r = r.withPurpose(purpose);
     }
     var violations = validator.validate(r);
     if (!violations.isEmpty()) {
@@ -197,8 +186,9 @@ public class BatchScreeningService {
     }
     try {
       return new BatchRow(item.row(), r, screen.apply(r), null);
-    } catch (InvalidInputException e) {
-      // The row's fault: reported in its place. Anything else stops the chunk.
+    } catch (InvalidInputException | NotFoundException e) {
+      // The row's fault (a name that cannot be screened, an unknown watchlist): reported in its
+      // place. Anything else stops the chunk.
       return BatchRow.bad(item.row(), r, e.getMessage());
     }
   }
