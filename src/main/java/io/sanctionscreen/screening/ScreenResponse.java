@@ -1,5 +1,6 @@
 package io.sanctionscreen.screening;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.sanctionscreen.lists.model.EntryType;
 import java.time.Instant;
@@ -122,7 +123,7 @@ public record ScreenResponse(
       HitDecision decision,
       List<Listing> listings,
       @Schema(example = "[\"un-sc:KPe.025\", \"gb-ofsi:12452\"]") List<String> entityIds,
-      Suppression suppressedBy) {
+      @JsonInclude(JsonInclude.Include.NON_NULL) Suppression suppressedBy) {
 
     /** A hit no watchlist's decision suppresses. */
     public Hit(
