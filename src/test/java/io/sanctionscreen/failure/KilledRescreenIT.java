@@ -106,12 +106,19 @@ class KilledRescreenIT {
     }
     assertThat(doneWhenKilled).isLessThan(PARTIES);
 
-    // As the killed process left it: RUNNING, part done, the lease still held by the dead one.
+    // As the killed process left it: unfinished. H2 writes its file in the background (every
+    // half second by default), so a SIGKILL loses the last commits: the file may hold the job as
+    // RUNNING with part done and the dead process's lease, or still QUEUED from before its first
+    // chunk. Either way the alerts of a lost chunk went with it (one transaction), so the resumed
+    // job raises them again exactly once.
     try (Connection c = connect()) {
-      assertThat(text(c, "select status from rescreen_job where id = " + job)).isEqualTo("RUNNING");
+      String status = text(c, "select status from rescreen_job where id = " + job);
+      assertThat(status).isIn("QUEUED", "RUNNING");
       assertThat(number(c, "select done from rescreen_job where id = " + job))
-          .isBetween(doneWhenKilled, (long) PARTIES - 1);
-      assertThat(text(c, "select lease_owner from rescreen_job where id = " + job)).isNotNull();
+          .isBetween(0L, (long) PARTIES - 1);
+      if (status.equals("RUNNING")) {
+        assertThat(text(c, "select lease_owner from rescreen_job where id = " + job)).isNotNull();
+      }
     }
 
     try (ServiceProcess service =
