@@ -61,7 +61,7 @@ class MonitoringFlowTest {
         .body("parties", equalTo(0));
   }
 
-  private static JsonPath addParties(String watchlist, List<Map<String, Object>> parties) {
+  static JsonPath addParties(String watchlist, List<Map<String, Object>> parties) {
     return given()
         .contentType(ContentType.JSON)
         .body(Map.of("parties", parties))
@@ -73,7 +73,7 @@ class MonitoringFlowTest {
         .jsonPath();
   }
 
-  private static JsonPath alerts(String watchlist) {
+  static JsonPath alerts(String watchlist) {
     return given()
         .queryParam("watchlist", watchlist)
         .when()

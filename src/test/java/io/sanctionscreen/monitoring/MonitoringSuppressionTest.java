@@ -59,26 +59,12 @@ class MonitoringSuppressionTest {
   }
 
   private static JsonPath addParty(String watchlist, String reference, String name) {
-    return given()
-        .contentType(ContentType.JSON)
-        .body(Map.of("parties", List.of(Map.of("reference", reference, "name", name))))
-        .when()
-        .post("/api/v1/watchlists/{name}/parties", watchlist)
-        .then()
-        .statusCode(200)
-        .extract()
-        .jsonPath();
+    return MonitoringFlowTest.addParties(
+        watchlist, List.of(Map.of("reference", reference, "name", name)));
   }
 
   private static JsonPath alerts(String watchlist) {
-    return given()
-        .queryParam("watchlist", watchlist)
-        .when()
-        .get("/api/v1/alerts")
-        .then()
-        .statusCode(200)
-        .extract()
-        .jsonPath();
+    return MonitoringFlowTest.alerts(watchlist);
   }
 
   private static JsonPath screen(Map<String, Object> request) {
